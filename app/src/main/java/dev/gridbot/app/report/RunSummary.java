@@ -1,0 +1,99 @@
+package dev.gridbot.app.report;
+
+import dev.gridbot.engine.RunDefinition;
+import dev.gridbot.engine.model.Instrument;
+import dev.gridbot.engine.position.VirtualAccount;
+import dev.gridbot.engine.strategy.EngineLogic;
+import dev.gridbot.engine.strategy.OrderCounters;
+import dev.gridbot.engine.strategy.Strategy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The figures of a run, per strategy and for the whole run, in quote currency and base units:
+ * what summary.json holds and what the console prints. Built from the engine's final state and
+ * the fill log after the engine's threads have stopped.
+ */
+public record RunSummary(String configName, String dataName, String symbol, long trades, long firstTradeNanos,
+                         long lastTradeNanos, Figures run, List<Figures> strategies, long stateHash) {
+
+    /** One column of figures (a strategy, or the run). */
+    public record Figures(String name, long trades, long ordersPlaced, long ordersCanceled, long ordersRejected,
+                          long fills, long roundTrips, BigDecimal realizedPnl, BigDecimal fees,
+                          BigDecimal unrealizedPnl, BigDecimal netPnl, BigDecimal finalPosition,
+                          BigDecimal maxAbsPosition, BigDecimal maxDrawdown, StopLoss stopLoss) {
+    }
+
+    /**
+     * A stop-loss: when and at what price it triggered, the signed position it closed, the close
+     * price, and the slippage (how much worse than the trigger the close was; negative is better).
+     */
+    public record StopLoss(String strategy, long timeNanos, BigDecimal triggerPrice, BigDecimal position,
+                           BigDecimal closePrice, BigDecimal slippage) {
+    }
+
+    public static RunSummary of(RunDefinition definition, EngineLogic logic, FillLog fills, String configName,
+                                String dataName, long trades, long firstTradeNanos, long lastTradeNanos) {
+        List<Figures> perStrategy = new ArrayList<>();
+        long placed = 0;
+        long canceled = 0;
+        long rejected = 0;
+        long fillCount = 0;
+        long roundTrips = 0;
+        BigDecimal realized = BigDecimal.ZERO;
+        BigDecimal fees = BigDecimal.ZERO;
+        BigDecimal unrealized = BigDecimal.ZERO;
+        BigDecimal position = BigDecimal.ZERO;
+        StopLoss firstStop = null;
+        for (int i = 0; i < logic.strategyCount(); i++) {
+            Strategy s = logic.strategy(i);
+            Instrument inst = definition.instruments().byId(s.instrumentId());
+            VirtualAccount a = s.account();
+            OrderCounters c = s.counters();
+            StopLoss stop = stopLoss(s.name(), inst, fills.stopOf(i));
+            Figures f = new Figures(s.name(), c.trades(), c.ordersPlaced(), c.ordersCanceled(), c.ordersRejected(),
+                    c.fills(), c.roundTrips(), inst.unitsToQuote(a.realizedUnits()), inst.unitsToQuote(a.feeUnits()),
+                    inst.unitsToQuote(a.unrealizedUnits()), inst.unitsToQuote(a.netPnlUnits()),
+                    inst.lotsToQty(a.netLots()).stripTrailingZeros(),
+                    inst.lotsToQty(a.maxAbsPositionLots()).stripTrailingZeros(),
+                    inst.unitsToQuote(a.maxDrawdownUnits()), stop);
+            perStrategy.add(f);
+            placed += c.ordersPlaced();
+            canceled += c.ordersCanceled();
+            rejected += c.ordersRejected();
+            fillCount += c.fills();
+            roundTrips += c.roundTrips();
+            realized = realized.add(f.realizedPnl());
+            fees = fees.add(f.fees());
+            unrealized = unrealized.add(f.unrealizedPnl());
+            position = position.add(f.finalPosition());
+            if (stop != null && (firstStop == null || stop.timeNanos() < firstStop.timeNanos())) {
+                firstStop = stop;
+            }
+        }
+        boolean oneSymbol = logic.instrumentsTraded() == 1;
+        Instrument first = definition.instruments().byId(logic.strategy(0).instrumentId());
+        BigDecimal net = realized.add(unrealized).subtract(fees);
+        Figures run = new Figures("run", trades, placed, canceled, rejected, fillCount, roundTrips,
+                realized.stripTrailingZeros(), fees.stripTrailingZeros(), unrealized.stripTrailingZeros(),
+                net.stripTrailingZeros(), oneSymbol ? position : null,
+                oneSymbol ? first.lotsToQty(logic.maxAbsNetLots(first.id())).stripTrailingZeros() : null,
+                definition.moneyUnits().toQuote(logic.runAccount().maxDrawdownUnits()), firstStop);
+        return new RunSummary(configName, dataName, oneSymbol ? first.symbol() : null, trades, firstTradeNanos,
+                lastTradeNanos, run, List.copyOf(perStrategy), logic.stateHash());
+    }
+
+    private static StopLoss stopLoss(String name, Instrument inst, FillLog.Stop stop) {
+        if (stop == null) {
+            return null;
+        }
+        // Closing a long sells: a close below the trigger is slippage; closing a short buys: above is.
+        long adverse = stop.positionLots() >= 0 ? stop.triggerPriceTicks() - stop.closePriceTicks()
+                : stop.closePriceTicks() - stop.triggerPriceTicks();
+        return new StopLoss(name, stop.triggerTimeNanos(), inst.ticksToPrice(stop.triggerPriceTicks()),
+                inst.lotsToQty(stop.positionLots()).stripTrailingZeros(), inst.ticksToPrice(stop.closePriceTicks()),
+                inst.ticksToPrice(adverse));
+    }
+}

@@ -1,0 +1,19 @@
+package dev.gridbot.config;
+
+/**
+ * One configured strategy, whatever its type. Each type has its own record; switch over the
+ * permitted subtypes rather than testing {@code type()} strings.
+ *
+ * <p>Implementations are immutable; built by {@link ConfigLoader} and shared read-only.
+ */
+public sealed interface StrategyConfig permits GridStrategyConfig {
+
+    /** The strategy's name, unique within one configuration. */
+    String name();
+
+    /** The strategy type as written in YAML, e.g. {@code grid}. */
+    String type();
+
+    /** The symbol of the instrument the strategy trades, a key of {@link GridbotConfig#instruments()}. */
+    String symbol();
+}

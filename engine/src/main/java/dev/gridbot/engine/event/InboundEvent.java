@@ -1,0 +1,187 @@
+package dev.gridbot.engine.event;
+
+import dev.gridbot.engine.model.ClientOrderId;
+import dev.gridbot.engine.model.Side;
+
+/**
+ * A slot of the inbound ring: one market or order event, filled by a producer through one of the
+ * {@code set*} methods (each sets every field, so nothing of a previous use survives) and read by
+ * the journal and the business logic. Producers own the slot between claim and publish; after
+ * publish it is read-only.
+ *
+ * <p>Time is {@link #timestampNanos()}, stamped by the producer: the engine reads no other clock.
+ */
+public final class InboundEvent {
+    private InboundType type = InboundType.TRADE;
+    private long timestampNanos;
+    private int instrumentId;
+    private long clientOrderId = ClientOrderId.NONE;
+    private Side side = Side.BUY;
+    private long priceTicks;
+    private long qtyLots;
+    private long leavesLots;
+    private long feeUnits;
+    private boolean maker;
+    private int code;
+    private long venueSequence;
+
+    /** A market trade: {@code qtyLots} already floored to the instrument's step. */
+    public InboundEvent setTrade(long timestampNanos, int instrumentId, long priceTicks, long qtyLots,
+                                 long venueSequence) {
+        clear(InboundType.TRADE, timestampNanos, instrumentId, ClientOrderId.NONE);
+        this.priceTicks = priceTicks;
+        this.qtyLots = qtyLots;
+        this.venueSequence = venueSequence;
+        return this;
+    }
+
+    /** The venue accepted an order; it rests with {@code leavesLots} open. */
+    public InboundEvent setAccepted(long timestampNanos, int instrumentId, long clientOrderId, Side side,
+                                    long priceTicks, long leavesLots) {
+        clear(InboundType.ORDER_ACCEPTED, timestampNanos, instrumentId, clientOrderId);
+        this.side = side;
+        this.priceTicks = priceTicks;
+        this.leavesLots = leavesLots;
+        return this;
+    }
+
+    /** The venue refused an order or a cancel, with its error code. */
+    public InboundEvent setRejected(long timestampNanos, int instrumentId, long clientOrderId, Side side,
+                                    int venueCode) {
+        clear(InboundType.ORDER_REJECTED, timestampNanos, instrumentId, clientOrderId);
+        this.side = side;
+        this.code = venueCode;
+        return this;
+    }
+
+    /** An order filled {@code qtyLots} at {@code priceTicks}, {@code leavesLots} still open. */
+    public InboundEvent setFilled(long timestampNanos, int instrumentId, long clientOrderId, Side side,
+                                  long priceTicks, long qtyLots, long leavesLots, long feeUnits, boolean maker,
+                                  long venueSequence) {
+        clear(InboundType.ORDER_FILLED, timestampNanos, instrumentId, clientOrderId);
+        this.side = side;
+        this.priceTicks = priceTicks;
+        this.qtyLots = qtyLots;
+        this.leavesLots = leavesLots;
+        this.feeUnits = feeUnits;
+        this.maker = maker;
+        this.venueSequence = venueSequence;
+        return this;
+    }
+
+    /** An order left the book; {@code qtyLots} is what was cancelled (its unfilled rest). */
+    public InboundEvent setCanceled(long timestampNanos, int instrumentId, long clientOrderId, Side side,
+                                    long canceledLots) {
+        clear(InboundType.ORDER_CANCELED, timestampNanos, instrumentId, clientOrderId);
+        this.side = side;
+        this.qtyLots = canceledLots;
+        return this;
+    }
+
+    /** Copies every field of {@code other} (replay and tests). */
+    public InboundEvent copyFrom(InboundEvent other) {
+        return setRaw(other.type, other.timestampNanos, other.instrumentId, other.clientOrderId, other.side,
+                other.priceTicks, other.qtyLots, other.leavesLots, other.feeUnits, other.maker, other.code,
+                other.venueSequence);
+    }
+
+    /** Sets every field from its raw value (the journal's decoder). */
+    public InboundEvent setRaw(InboundType type, long timestampNanos, int instrumentId, long clientOrderId,
+                               Side side, long priceTicks, long qtyLots, long leavesLots, long feeUnits,
+                               boolean maker, int code, long venueSequence) {
+        this.type = type;
+        this.timestampNanos = timestampNanos;
+        this.instrumentId = instrumentId;
+        this.clientOrderId = clientOrderId;
+        this.side = side;
+        this.priceTicks = priceTicks;
+        this.qtyLots = qtyLots;
+        this.leavesLots = leavesLots;
+        this.feeUnits = feeUnits;
+        this.maker = maker;
+        this.code = code;
+        this.venueSequence = venueSequence;
+        return this;
+    }
+
+    private void clear(InboundType type, long timestampNanos, int instrumentId, long clientOrderId) {
+        this.type = type;
+        this.timestampNanos = timestampNanos;
+        this.instrumentId = instrumentId;
+        this.clientOrderId = clientOrderId;
+        this.side = Side.BUY;
+        this.priceTicks = 0;
+        this.qtyLots = 0;
+        this.leavesLots = 0;
+        this.feeUnits = 0;
+        this.maker = false;
+        this.code = 0;
+        this.venueSequence = 0;
+    }
+
+    public InboundType type() {
+        return type;
+    }
+
+    public long timestampNanos() {
+        return timestampNanos;
+    }
+
+    public int instrumentId() {
+        return instrumentId;
+    }
+
+    public long clientOrderId() {
+        return clientOrderId;
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    public long priceTicks() {
+        return priceTicks;
+    }
+
+    public long qtyLots() {
+        return qtyLots;
+    }
+
+    public long leavesLots() {
+        return leavesLots;
+    }
+
+    public long feeUnits() {
+        return feeUnits;
+    }
+
+    public boolean maker() {
+        return maker;
+    }
+
+    /** The venue's error code of a rejection, 0 otherwise. */
+    public int code() {
+        return code;
+    }
+
+    /** The venue's trade or execution sequence, 0 where it has none. */
+    public long venueSequence() {
+        return venueSequence;
+    }
+
+    /** True when every field equals {@code other}'s. */
+    public boolean sameAs(InboundEvent other) {
+        return type == other.type && timestampNanos == other.timestampNanos && instrumentId == other.instrumentId
+                && clientOrderId == other.clientOrderId && side == other.side && priceTicks == other.priceTicks
+                && qtyLots == other.qtyLots && leavesLots == other.leavesLots && feeUnits == other.feeUnits
+                && maker == other.maker && code == other.code && venueSequence == other.venueSequence;
+    }
+
+    @Override
+    public String toString() {
+        return type + "{t=" + timestampNanos + ", inst=" + instrumentId + ", id="
+                + (clientOrderId == ClientOrderId.NONE ? "-" : ClientOrderId.toText(clientOrderId)) + ", " + side
+                + ", px=" + priceTicks + ", qty=" + qtyLots + ", leaves=" + leavesLots + ", fee=" + feeUnits
+                + (maker ? ", maker" : "") + ", code=" + code + ", seq=" + venueSequence + "}";
+    }
+}

@@ -1,0 +1,25 @@
+package dev.gridbot.engine.event;
+
+/** What an outbound event says. */
+public enum OutboundType {
+    /** Place a new order at the venue. */
+    PLACE,
+    /** Cancel a working order at the venue (by client order id). */
+    CANCEL,
+    /** A strategy booked a fill: the accounting record behind trades.csv. Not sent to the venue. */
+    FILL_REPORT,
+    /** A strategy's stop-loss completed (trigger, position, close). Not sent to the venue. */
+    STOP_REPORT;
+
+    private static final OutboundType[] VALUES = values();
+
+    /** Decodes {@link #ordinal()} without allocating. */
+    public static OutboundType of(int ordinal) {
+        return VALUES[ordinal];
+    }
+
+    /** True for the commands a sender forwards to the venue. */
+    public boolean isOrderCommand() {
+        return this == PLACE || this == CANCEL;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.gridbot.engine.grid;
+
+import dev.gridbot.engine.model.ClientOrderId;
+import dev.gridbot.engine.strategy.StateHash;
+
+/**
+ * One price line of a grid: its role, its state, the one order it may have working, and the
+ * position it holds with that position's entry cost. Owned by the business-logic thread.
+ */
+final class GridLevel {
+    final int index;
+    final long priceTicks;
+    Role role = Role.NONE;
+    LevelState state = LevelState.IDLE;
+
+    long orderId = ClientOrderId.NONE;
+    long orderQtyLots;
+    long orderFilledLots;
+    boolean orderAccepted;
+    boolean orderReduceOnly;
+    boolean cancelPending;
+    long firstFillNanos;
+
+    long openLots;
+    long entryCostTickLots;
+    long cooldownUntilNanos = Long.MIN_VALUE;
+
+    GridLevel(int index, long priceTicks) {
+        this.index = index;
+        this.priceTicks = priceTicks;
+    }
+
+    void workOrder(LevelState newState, long clientOrderId, long qtyLots, boolean reduceOnly) {
+        state = newState;
+        orderId = clientOrderId;
+        orderQtyLots = qtyLots;
+        orderReduceOnly = reduceOnly;
+        orderFilledLots = 0;
+        orderAccepted = false;
+        cancelPending = false;
+        firstFillNanos = 0;
+    }
+
+    void clearOrder(LevelState newState) {
+        state = newState;
+        orderId = ClientOrderId.NONE;
+        orderQtyLots = 0;
+        orderReduceOnly = false;
+        orderFilledLots = 0;
+        orderAccepted = false;
+        cancelPending = false;
+        firstFillNanos = 0;
+    }
+
+    boolean hasOrder() {
+        return orderId != ClientOrderId.NONE;
+    }
+
+    long unfilledLots() {
+        return orderQtyLots - orderFilledLots;
+    }
+
+    /** An entry nobody has touched yet: working, nothing filled, no cancel on its way. */
+    boolean isFreshEntry() {
+        return state == LevelState.ENTRY_WORKING && orderFilledLots == 0 && !cancelPending;
+    }
+
+    /** Entry cost of {@code lots} of the open position (all of it when closing all). */
+    long entryCostOf(long lots) {
+        if (lots == openLots) {
+            return entryCostTickLots;
+        }
+        return Math.floorDiv(Math.multiplyExact(entryCostTickLots, lots), openLots);
+    }
+
+    long stateHash(long h) {
+        h = StateHash.mix(h, index);
+        h = StateHash.mix(h, role.ordinal());
+        h = StateHash.mix(h, state.ordinal());
+        h = StateHash.mix(h, orderId);
+        h = StateHash.mix(h, orderQtyLots);
+        h = StateHash.mix(h, orderFilledLots);
+        h = StateHash.mix(h, orderAccepted ? 1 : 0);
+        h = StateHash.mix(h, orderReduceOnly ? 1 : 0);
+        h = StateHash.mix(h, cancelPending ? 1 : 0);
+        h = StateHash.mix(h, firstFillNanos);
+        h = StateHash.mix(h, openLots);
+        h = StateHash.mix(h, entryCostTickLots);
+        return StateHash.mix(h, cooldownUntilNanos);
+    }
+}

@@ -1,0 +1,467 @@
+package dev.gridbot.engine.grid;
+
+import dev.gridbot.config.GridMode;
+import dev.gridbot.engine.event.InboundEvent;
+import dev.gridbot.engine.model.ClientOrderId;
+import dev.gridbot.engine.model.Intent;
+import dev.gridbot.engine.model.OrderType;
+import dev.gridbot.engine.model.Side;
+import dev.gridbot.engine.model.TimeInForce;
+import dev.gridbot.engine.position.VirtualAccount;
+import dev.gridbot.engine.strategy.OrderCounters;
+import dev.gridbot.engine.strategy.OrderSink;
+import dev.gridbot.engine.strategy.StateHash;
+import dev.gridbot.engine.strategy.Strategy;
+
+/**
+ * The grid strategy: short, neutral or long, one state machine per level (see {@link LevelState}),
+ * entries reconciled idempotently against what the grid wants on every trade, exits placed the
+ * moment an entry completes, a position cap per side that holds even if every working entry
+ * fills, and a stop-loss that cannot be switched off. The rules are those of docs/grid-rules.md.
+ *
+ * <p>Owned by the business-logic thread. Allocates nothing after construction.
+ */
+public final class GridStrategy implements Strategy {
+    private final GridSpec spec;
+    private final OrderSink sink;
+    private final GridLevel[] levels;
+    private final VirtualAccount account = new VirtualAccount();
+    private final OrderCounters counters = new OrderCounters();
+
+    private GridState state = GridState.WAITING;
+    private long referencePriceTicks;
+    private long lastPriceTicks;
+    private long nextSequence = 1;
+
+    private long stopOrderId = ClientOrderId.NONE;
+    private long stopTriggerNanos;
+    private long stopTriggerPriceTicks;
+    private long stopPositionLots;
+
+    public GridStrategy(GridSpec spec, OrderSink sink) {
+        this.spec = spec;
+        this.sink = sink;
+        this.levels = new GridLevel[spec.levels()];
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = new GridLevel(i, spec.levelPriceTicks(i));
+        }
+    }
+
+    @Override
+    public int id() {
+        return spec.strategyId;
+    }
+
+    @Override
+    public String name() {
+        return spec.name;
+    }
+
+    @Override
+    public int instrumentId() {
+        return spec.instrumentId;
+    }
+
+    public GridSpec spec() {
+        return spec;
+    }
+
+    public GridState state() {
+        return state;
+    }
+
+    /** The first trade price, which fixed the roles of a neutral grid; 0 before it. */
+    public long referencePriceTicks() {
+        return referencePriceTicks;
+    }
+
+    public LevelState levelState(int level) {
+        return levels[level].state;
+    }
+
+    public long levelOpenLots(int level) {
+        return levels[level].openLots;
+    }
+
+    /** The client order id working at {@code level}, or {@link ClientOrderId#NONE}. */
+    public long levelOrderId(int level) {
+        return levels[level].orderId;
+    }
+
+    /** Unfilled quantity of the working entries of the side that opens with {@code entrySide}. */
+    public long workingEntryLots(Side entrySide) {
+        long lots = 0;
+        for (GridLevel level : levels) {
+            if (level.state == LevelState.ENTRY_WORKING && level.role.entrySide() == entrySide) {
+                lots += level.unfilledLots();
+            }
+        }
+        return lots;
+    }
+
+    public long maxPositionLots() {
+        return spec.maxPositionLots;
+    }
+
+    @Override
+    public VirtualAccount account() {
+        return account;
+    }
+
+    @Override
+    public OrderCounters counters() {
+        return counters;
+    }
+
+    // ---------------------------------------------------------------- trades
+
+    @Override
+    public void onTrade(InboundEvent trade) {
+        counters.onTrade();
+        long now = trade.timestampNanos();
+        lastPriceTicks = trade.priceTicks();
+        if (state == GridState.WAITING) {
+            start(lastPriceTicks);
+        }
+        if (state == GridState.RUNNING) {
+            if (lastPriceTicks <= spec.stopLowTicks || lastPriceTicks >= spec.stopHighTicks) {
+                triggerStop(now, lastPriceTicks);
+            } else {
+                expirePartialEntries(now);
+                resubmitExits(now);
+                reconcileEntries(now, Role.SHORT);
+                reconcileEntries(now, Role.LONG);
+            }
+        }
+        account.markToMarket(lastPriceTicks);
+    }
+
+    private void start(long referencePrice) {
+        referencePriceTicks = referencePrice;
+        int last = levels.length - 1;
+        for (GridLevel level : levels) {
+            level.role = roleOf(level, last, referencePrice);
+        }
+        state = GridState.RUNNING;
+    }
+
+    private Role roleOf(GridLevel level, int lastIndex, long referencePrice) {
+        boolean canShort = level.index >= 1;
+        boolean canLong = level.index <= lastIndex - 1;
+        if (spec.mode == GridMode.SHORT) {
+            return canShort ? Role.SHORT : Role.NONE;
+        }
+        if (spec.mode == GridMode.LONG) {
+            return canLong ? Role.LONG : Role.NONE;
+        }
+        if (canShort && level.priceTicks > referencePrice) {
+            return Role.SHORT;
+        }
+        if (canLong && level.priceTicks < referencePrice) {
+            return Role.LONG;
+        }
+        return Role.NONE;
+    }
+
+    private void expirePartialEntries(long now) {
+        for (GridLevel level : levels) {
+            if (level.state == LevelState.ENTRY_WORKING && level.orderFilledLots > 0 && !level.cancelPending
+                    && now - level.firstFillNanos >= spec.partialFillTimeoutNanos) {
+                cancel(level, now);
+            }
+        }
+    }
+
+    private void resubmitExits(long now) {
+        for (GridLevel level : levels) {
+            if (level.state == LevelState.POSITION_OPEN && now >= level.cooldownUntilNanos) {
+                placeExit(level, now);
+            }
+        }
+    }
+
+    /**
+     * Desired entries of one side versus working ones. Candidates (levels whose price is on the
+     * right side of the last trade) are taken nearest first while the cap has room; working entries
+     * that are no longer desired are cancelled, desired idle levels get an entry if the cap allows
+     * it counting every working entry of the side, those being cancelled included.
+     */
+    private void reconcileEntries(long now, Role role) {
+        Side entrySide = role.entrySide();
+        long position = account.sideLots(entrySide);
+        long working = 0;
+        long kept = 0;
+        for (GridLevel level : levels) {
+            if (level.role == role && level.state == LevelState.ENTRY_WORKING) {
+                working += level.unfilledLots();
+                if (!level.isFreshEntry() && !level.cancelPending) {
+                    kept += level.unfilledLots();
+                }
+            }
+        }
+        long budget = spec.maxPositionLots - position - kept;
+        boolean ascending = role == Role.SHORT;
+        int n = levels.length;
+        for (int k = 0; k < n; k++) {
+            GridLevel level = levels[ascending ? k : n - 1 - k];
+            if (level.role != role) {
+                continue;
+            }
+            boolean priceWanted = role == Role.SHORT ? level.priceTicks > lastPriceTicks
+                    : level.priceTicks < lastPriceTicks;
+            boolean idle = level.state == LevelState.IDLE && now >= level.cooldownUntilNanos;
+            boolean fresh = level.isFreshEntry();
+            if (!idle && !fresh) {
+                continue;
+            }
+            boolean desired = priceWanted && budget >= spec.qtyLots;
+            if (desired) {
+                budget -= spec.qtyLots;
+            }
+            if (fresh && !desired) {
+                cancel(level, now);
+            } else if (idle && desired) {
+                if (position + working + spec.qtyLots <= spec.maxPositionLots) {
+                    placeEntry(level, now);
+                    working += spec.qtyLots;
+                } else {
+                    counters.onSkippedByCap();
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- orders out
+
+    private long nextId(int level, Intent intent) {
+        return ClientOrderId.of(spec.strategyId, level, intent, nextSequence++);
+    }
+
+    private void placeEntry(GridLevel level, long now) {
+        long id = nextId(level.index, Intent.ENTRY);
+        level.workOrder(LevelState.ENTRY_WORKING, id, spec.qtyLots, false);
+        counters.onPlaced();
+        sink.place(now, spec.strategyId, spec.instrumentId, id, level.role.entrySide(), OrderType.LIMIT,
+                spec.entryTimeInForce, false, level.priceTicks, spec.qtyLots);
+    }
+
+    private void placeExit(GridLevel level, long now) {
+        int target = level.role == Role.SHORT ? level.index - 1 : level.index + 1;
+        long id = nextId(level.index, Intent.EXIT);
+        boolean reduceOnly = netCovers(level.role.exitSide(), level.openLots);
+        level.workOrder(LevelState.EXIT_WORKING, id, level.openLots, reduceOnly);
+        counters.onPlaced();
+        sink.place(now, spec.strategyId, spec.instrumentId, id, level.role.exitSide(), OrderType.LIMIT,
+                TimeInForce.GTC, reduceOnly, levels[target].priceTicks, level.openLots);
+    }
+
+    /**
+     * Whether the net position (what a one-way venue account holds) covers an exit of {@code qtyLots}
+     * on {@code exitSide} after the reduce-only exits already working on that side. Only then is the
+     * exit sent reduce-only: a neutral grid can hold a long level and short levels at once, and a
+     * reduce-only order against the net would be refused (-2022) again and again.
+     */
+    private boolean netCovers(Side exitSide, long qtyLots) {
+        long closable = exitSide == Side.SELL ? account.netLots() : -account.netLots();
+        for (GridLevel other : levels) {
+            if (other.state == LevelState.EXIT_WORKING && other.orderReduceOnly && other.role.exitSide() == exitSide) {
+                closable -= other.unfilledLots();
+            }
+        }
+        return closable >= qtyLots;
+    }
+
+    private void cancel(GridLevel level, long now) {
+        level.cancelPending = true;
+        sink.cancel(now, spec.strategyId, spec.instrumentId, level.orderId,
+                level.state == LevelState.ENTRY_WORKING ? level.role.entrySide() : level.role.exitSide());
+    }
+
+    // ---------------------------------------------------------------- venue answers
+
+    @Override
+    public void onOrderEvent(InboundEvent event) {
+        long id = event.clientOrderId();
+        if (ClientOrderId.intent(id) == Intent.STOP) {
+            onStopOrderEvent(event);
+            return;
+        }
+        int index = ClientOrderId.level(id);
+        if (index >= levels.length || levels[index].orderId != id) {
+            counters.onUnmatched();
+            return;
+        }
+        GridLevel level = levels[index];
+        switch (event.type()) {
+            case ORDER_ACCEPTED -> level.orderAccepted = true;
+            case ORDER_REJECTED -> onRejected(level, event);
+            case ORDER_FILLED -> onFilled(level, event);
+            case ORDER_CANCELED -> onCanceled(level, event);
+            default -> counters.onUnmatched();
+        }
+    }
+
+    private void onRejected(GridLevel level, InboundEvent event) {
+        if (level.orderAccepted) {
+            // A cancel the venue refused: the order already left the book; its fill or
+            // cancellation is what settles the level.
+            level.cancelPending = false;
+            return;
+        }
+        counters.onRejected();
+        level.cooldownUntilNanos = event.timestampNanos() + spec.rejectCooldownNanos;
+        level.clearOrder(level.state == LevelState.EXIT_WORKING ? LevelState.POSITION_OPEN : LevelState.IDLE);
+    }
+
+    private void onFilled(GridLevel level, InboundEvent event) {
+        long now = event.timestampNanos();
+        long price = event.priceTicks();
+        long qty = event.qtyLots();
+        counters.onFill();
+        account.payFee(event.feeUnits());
+        level.orderAccepted = true;
+        level.orderFilledLots += qty;
+        if (level.state == LevelState.ENTRY_WORKING) {
+            if (level.orderFilledLots == qty) {
+                level.firstFillNanos = now;
+            }
+            level.openLots += qty;
+            level.entryCostTickLots = Math.addExact(level.entryCostTickLots, Math.multiplyExact(price, qty));
+            account.open(level.role.entrySide(), price, qty);
+            sink.fillReport(now, spec.strategyId, spec.instrumentId, level.orderId, event.side(), price, qty,
+                    event.feeUnits(), 0);
+            if (event.leavesLots() == 0) {
+                level.clearOrder(LevelState.POSITION_OPEN);
+                if (state == GridState.RUNNING) {
+                    placeExit(level, now);
+                }
+            }
+        } else if (level.state == LevelState.EXIT_WORKING) {
+            long cost = level.entryCostOf(qty);
+            long pnl = account.close(level.role.entrySide(), cost, price, qty);
+            level.openLots -= qty;
+            level.entryCostTickLots -= cost;
+            sink.fillReport(now, spec.strategyId, spec.instrumentId, level.orderId, event.side(), price, qty,
+                    event.feeUnits(), pnl);
+            if (event.leavesLots() == 0) {
+                if (level.openLots == 0) {
+                    counters.onRoundTrip();
+                    level.clearOrder(LevelState.IDLE);
+                } else {
+                    level.clearOrder(LevelState.POSITION_OPEN);
+                }
+            }
+        } else {
+            throw new IllegalStateException(spec.name + ": fill for level " + level.index + " in state "
+                    + level.state);
+        }
+    }
+
+    private void onCanceled(GridLevel level, InboundEvent event) {
+        counters.onCanceled();
+        boolean entry = level.state == LevelState.ENTRY_WORKING;
+        if (entry && level.openLots == 0) {
+            level.clearOrder(LevelState.IDLE);
+            return;
+        }
+        // An entry cut short after partial fills gets its exit for what filled at once; an exit
+        // the venue took off the book is placed again on the next trade.
+        level.clearOrder(LevelState.POSITION_OPEN);
+        if (entry && state == GridState.RUNNING) {
+            placeExit(level, event.timestampNanos());
+        }
+    }
+
+    // ---------------------------------------------------------------- stop-loss
+
+    private void triggerStop(long now, long price) {
+        state = GridState.STOPPING;
+        stopTriggerNanos = now;
+        stopTriggerPriceTicks = price;
+        stopPositionLots = account.netLots();
+        for (GridLevel level : levels) {
+            if (level.hasOrder() && !level.cancelPending) {
+                cancel(level, now);
+            }
+        }
+        if (stopPositionLots == 0) {
+            finishStop(now, price);
+            return;
+        }
+        stopOrderId = nextId(ClientOrderId.NO_LEVEL, Intent.STOP);
+        counters.onPlaced();
+        sink.place(now, spec.strategyId, spec.instrumentId, stopOrderId, stopPositionLots > 0 ? Side.SELL : Side.BUY,
+                OrderType.MARKET, TimeInForce.GTC, true, 0, Math.abs(stopPositionLots));
+    }
+
+    private void onStopOrderEvent(InboundEvent event) {
+        if (event.clientOrderId() != stopOrderId || state != GridState.STOPPING) {
+            counters.onUnmatched();
+            return;
+        }
+        switch (event.type()) {
+            case ORDER_FILLED -> {
+                counters.onFill();
+                account.payFee(event.feeUnits());
+                long pnl = closeAllLevels(event.priceTicks());
+                sink.fillReport(event.timestampNanos(), spec.strategyId, spec.instrumentId, stopOrderId,
+                        event.side(), event.priceTicks(), event.qtyLots(), event.feeUnits(), pnl);
+                if (event.leavesLots() == 0) {
+                    finishStop(event.timestampNanos(), event.priceTicks());
+                }
+            }
+            case ORDER_REJECTED -> {
+                counters.onRejected();
+                finishStop(event.timestampNanos(), stopTriggerPriceTicks);
+            }
+            case ORDER_CANCELED -> {
+                counters.onCanceled();
+                finishStop(event.timestampNanos(), stopTriggerPriceTicks);
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Closes every open level at {@code priceTicks}; returns the price PnL realized. */
+    private long closeAllLevels(long priceTicks) {
+        long pnl = 0;
+        for (GridLevel level : levels) {
+            if (level.openLots > 0) {
+                pnl += account.close(level.role.entrySide(), level.entryCostTickLots, priceTicks, level.openLots);
+                level.openLots = 0;
+                level.entryCostTickLots = 0;
+                if (!level.hasOrder()) {
+                    level.clearOrder(LevelState.IDLE);
+                }
+            }
+        }
+        return pnl;
+    }
+
+    private void finishStop(long now, long closePriceTicks) {
+        closeAllLevels(closePriceTicks);
+        state = GridState.STOPPED;
+        stopOrderId = ClientOrderId.NONE;
+        sink.stopReport(now, spec.strategyId, spec.instrumentId, stopTriggerNanos, stopTriggerPriceTicks,
+                stopPositionLots, closePriceTicks);
+    }
+
+    @Override
+    public long stateHash(long h) {
+        h = StateHash.mix(h, spec.strategyId);
+        h = StateHash.mix(h, state.ordinal());
+        h = StateHash.mix(h, referencePriceTicks);
+        h = StateHash.mix(h, lastPriceTicks);
+        h = StateHash.mix(h, nextSequence);
+        h = StateHash.mix(h, stopOrderId);
+        h = StateHash.mix(h, stopTriggerNanos);
+        h = StateHash.mix(h, stopTriggerPriceTicks);
+        h = StateHash.mix(h, stopPositionLots);
+        for (GridLevel level : levels) {
+            h = level.stateHash(h);
+        }
+        h = account.stateHash(h);
+        return counters.stateHash(h);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.gridbot.engine.model;
+
+/** Why a strategy sent an order: to open a level, to close it, or to close everything on a stop-loss. */
+public enum Intent {
+    ENTRY('E'),
+    EXIT('X'),
+    STOP('S');
+
+    private static final Intent[] VALUES = values();
+
+    private final char code;
+
+    Intent(char code) {
+        this.code = code;
+    }
+
+    /** One-letter code used in client order ids and reports. */
+    public char code() {
+        return code;
+    }
+
+    /** Decodes {@link #ordinal()} without allocating. */
+    public static Intent of(int ordinal) {
+        return VALUES[ordinal];
+    }
+}

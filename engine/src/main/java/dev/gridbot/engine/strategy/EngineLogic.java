@@ -1,0 +1,124 @@
+package dev.gridbot.engine.strategy;
+
+import com.lmax.disruptor.EventHandler;
+import dev.gridbot.engine.event.InboundEvent;
+import dev.gridbot.engine.event.InboundType;
+import dev.gridbot.engine.model.ClientOrderId;
+
+import java.util.List;
+
+/**
+ * The business logic: routes each inbound event to the strategies it concerns, in sequence order,
+ * and keeps the run's net PnL drawdown. A pure function of the event sequence: it reads time only
+ * from events, uses no threads, no randomness and no hash-ordered iteration.
+ *
+ * <p>Runs on the business-logic thread only (the consumer of the inbound ring, after the journal).
+ */
+public final class EngineLogic implements EventHandler<InboundEvent> {
+    private final Strategy[] strategies;
+    private final int[][] strategiesByInstrument;
+    private final RunAccount runAccount;
+    private final long[] maxAbsNetLots;
+    private long eventsHandled;
+
+    /**
+     * @param strategies        the run's strategies; strategy {@code i} must have id {@code i}
+     * @param instrumentCount   number of instruments (ids 0..n-1)
+     * @param unitMultipliers   per strategy, its money unit in the run's common money unit
+     */
+    public EngineLogic(List<? extends Strategy> strategies, int instrumentCount, long[] unitMultipliers) {
+        this.strategies = strategies.toArray(new Strategy[0]);
+        for (int i = 0; i < this.strategies.length; i++) {
+            if (this.strategies[i].id() != i) {
+                throw new IllegalArgumentException("strategy " + this.strategies[i].name() + " must have id " + i);
+            }
+        }
+        int[] counts = new int[instrumentCount];
+        for (Strategy s : this.strategies) {
+            counts[s.instrumentId()]++;
+        }
+        strategiesByInstrument = new int[instrumentCount][];
+        for (int i = 0; i < instrumentCount; i++) {
+            strategiesByInstrument[i] = new int[counts[i]];
+            counts[i] = 0;
+        }
+        for (Strategy s : this.strategies) {
+            strategiesByInstrument[s.instrumentId()][counts[s.instrumentId()]++] = s.id();
+        }
+        this.runAccount = new RunAccount(this.strategies, unitMultipliers);
+        this.maxAbsNetLots = new long[instrumentCount];
+    }
+
+    @Override
+    public void onEvent(InboundEvent event, long sequence, boolean endOfBatch) {
+        eventsHandled++;
+        if (event.type() == InboundType.TRADE) {
+            int[] ids = strategiesByInstrument[event.instrumentId()];
+            for (int id : ids) {
+                strategies[id].onTrade(event);
+            }
+            runAccount.sample();
+            return;
+        }
+        int strategyId = ClientOrderId.strategy(event.clientOrderId());
+        if (strategyId >= strategies.length) {
+            throw new IllegalStateException("order event for unknown strategy " + strategyId + ": " + event);
+        }
+        strategies[strategyId].onOrderEvent(event);
+        if (event.type() == InboundType.ORDER_FILLED) {
+            trackNetPosition(event.instrumentId());
+        }
+    }
+
+    private void trackNetPosition(int instrumentId) {
+        long net = 0;
+        for (int id : strategiesByInstrument[instrumentId]) {
+            net += strategies[id].account().netLots();
+        }
+        long abs = Math.abs(net);
+        if (abs > maxAbsNetLots[instrumentId]) {
+            maxAbsNetLots[instrumentId] = abs;
+        }
+    }
+
+    /** The largest |sum of the strategies' net positions| seen on an instrument, in lots. */
+    public long maxAbsNetLots(int instrumentId) {
+        return maxAbsNetLots[instrumentId];
+    }
+
+    /** How many instruments have at least one strategy. */
+    public int instrumentsTraded() {
+        int n = 0;
+        for (int[] ids : strategiesByInstrument) {
+            if (ids.length > 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public long eventsHandled() {
+        return eventsHandled;
+    }
+
+    public int strategyCount() {
+        return strategies.length;
+    }
+
+    public Strategy strategy(int id) {
+        return strategies[id];
+    }
+
+    public RunAccount runAccount() {
+        return runAccount;
+    }
+
+    /** Hash of every strategy's state: equal hashes after replay mean equal decisions and books. */
+    public long stateHash() {
+        long h = 0x6772696462L;
+        for (Strategy s : strategies) {
+            h = s.stateHash(h);
+        }
+        return StateHash.mix(h, eventsHandled);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.gridbot.engine.strategy;
+
+/**
+ * Counts of a strategy's order activity. Written by the business-logic thread only; read by
+ * reporting once the engine is quiet.
+ */
+public final class OrderCounters {
+    private long trades;
+    private long ordersPlaced;
+    private long ordersCanceled;
+    private long ordersRejected;
+    private long fills;
+    private long roundTrips;
+    private long entriesSkippedByCap;
+    private long unmatchedEvents;
+
+    public void onTrade() {
+        trades++;
+    }
+
+    public void onPlaced() {
+        ordersPlaced++;
+    }
+
+    public void onCanceled() {
+        ordersCanceled++;
+    }
+
+    public void onRejected() {
+        ordersRejected++;
+    }
+
+    public void onFill() {
+        fills++;
+    }
+
+    public void onRoundTrip() {
+        roundTrips++;
+    }
+
+    public void onSkippedByCap() {
+        entriesSkippedByCap++;
+    }
+
+    /** An order event that matched no working order of the strategy (late or foreign). */
+    public void onUnmatched() {
+        unmatchedEvents++;
+    }
+
+    public long trades() {
+        return trades;
+    }
+
+    public long ordersPlaced() {
+        return ordersPlaced;
+    }
+
+    public long ordersCanceled() {
+        return ordersCanceled;
+    }
+
+    public long ordersRejected() {
+        return ordersRejected;
+    }
+
+    public long fills() {
+        return fills;
+    }
+
+    public long roundTrips() {
+        return roundTrips;
+    }
+
+    public long entriesSkippedByCap() {
+        return entriesSkippedByCap;
+    }
+
+    public long unmatchedEvents() {
+        return unmatchedEvents;
+    }
+
+    /** Folds these counters into a state hash. */
+    public long stateHash(long h) {
+        h = StateHash.mix(h, trades);
+        h = StateHash.mix(h, ordersPlaced);
+        h = StateHash.mix(h, ordersCanceled);
+        h = StateHash.mix(h, ordersRejected);
+        h = StateHash.mix(h, fills);
+        h = StateHash.mix(h, roundTrips);
+        h = StateHash.mix(h, entriesSkippedByCap);
+        return StateHash.mix(h, unmatchedEvents);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.gridbot.engine.strategy;
+
+import dev.gridbot.engine.event.InboundEvent;
+import dev.gridbot.engine.position.VirtualAccount;
+
+/**
+ * A strategy instance trading one instrument in its own virtual sub-account. Driven by the
+ * business-logic thread only; deterministic: its decisions depend on the event sequence alone.
+ */
+public interface Strategy {
+    /** Index of this strategy in the run (the strategy part of its client order ids). */
+    int id();
+
+    String name();
+
+    int instrumentId();
+
+    /** A market trade on this strategy's instrument; the venue's fills from it came first. */
+    void onTrade(InboundEvent trade);
+
+    /** An acceptance, rejection, fill or cancellation of one of this strategy's orders. */
+    void onOrderEvent(InboundEvent event);
+
+    /** The strategy's sub-account: position, PnL, fees. Read by others only when the engine is quiet. */
+    VirtualAccount account();
+
+    /** Order activity counters. Read by others only when the engine is quiet. */
+    OrderCounters counters();
+
+    /** Folds the strategy's whole state into a hash, for replay comparison. */
+    long stateHash(long seed);
+}

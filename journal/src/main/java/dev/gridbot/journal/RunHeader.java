@@ -1,0 +1,39 @@
+package dev.gridbot.journal;
+
+import java.util.Objects;
+
+/**
+ * The first document of every journal: everything replay needs to rebuild the engine of a run,
+ * with no other file at hand. Immutable.
+ *
+ * @param formatVersion the journal's document format, {@link #FORMAT_VERSION} when written by this code
+ * @param kind          {@code backtest}, {@code live} or {@code replay}
+ * @param configText    the configuration (YAML) the run used, verbatim
+ * @param configName    where that configuration came from (a file name), for reports
+ * @param dataName      the market data a backtest ran on; empty for a live run
+ * @param seed          the seed of every random choice the run made
+ */
+public record RunHeader(int formatVersion, String kind, String configText, String configName, String dataName,
+                        long seed) {
+
+    /** The document format this code writes and reads. */
+    public static final int FORMAT_VERSION = 1;
+    public static final String BACKTEST = "backtest";
+    public static final String LIVE = "live";
+    public static final String REPLAY = "replay";
+
+    public RunHeader {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(configText, "configText");
+        Objects.requireNonNull(configName, "configName");
+        Objects.requireNonNull(dataName, "dataName");
+        if (!kind.equals(BACKTEST) && !kind.equals(LIVE) && !kind.equals(REPLAY)) {
+            throw new IllegalArgumentException("run kind must be backtest, live or replay (was '" + kind + "')");
+        }
+    }
+
+    /** A header in the current {@link #FORMAT_VERSION}. */
+    public RunHeader(String kind, String configText, String configName, String dataName, long seed) {
+        this(FORMAT_VERSION, kind, configText, configName, dataName, seed);
+    }
+}
