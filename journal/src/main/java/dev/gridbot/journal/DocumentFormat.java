@@ -28,7 +28,7 @@ final class DocumentFormat {
     static final byte OUTBOUND = 'O';
 
     /** Bytes of an inbound event document, kind byte included. */
-    static final int INBOUND_LENGTH = 1 + 1 + 8 + 4 + 8 + 1 + 8 + 8 + 8 + 8 + 1 + 4 + 8;
+    static final int INBOUND_LENGTH = 1 + 1 + 8 + 4 + 8 + 1 + 8 + 8 + 8 + 8 + 1 + 4 + 8 + 8;
     /** Bytes of an outbound event document, kind byte included. */
     static final int OUTBOUND_LENGTH = 1 + 1 + 8 + 4 + 4 + 8 + 1 + 1 + 1 + 1 + 8 + 8 + 8 + 8 + 8 + 8;
 
@@ -79,6 +79,7 @@ final class DocumentFormat {
         out.writeByte(bool(event.maker()));
         out.writeInt(event.code());
         out.writeLong(event.venueSequence());
+        out.writeLong(event.askTicks());
     }
 
     /** Reads an inbound event, whose kind byte has been consumed, into {@code into}. */
@@ -95,8 +96,9 @@ final class DocumentFormat {
         boolean maker = bool(in.readByte(), "maker");
         int code = in.readInt();
         long venueSequence = in.readLong();
+        long askTicks = in.readLong();
         into.setRaw(type, timestampNanos, instrumentId, clientOrderId, side, priceTicks, qtyLots, leavesLots,
-                feeUnits, maker, code, venueSequence);
+                feeUnits, maker, code, venueSequence, askTicks);
     }
 
     static void writeOutbound(BytesOut<?> out, OutboundEvent event) {

@@ -24,6 +24,7 @@ public final class InboundEvent {
     private boolean maker;
     private int code;
     private long venueSequence;
+    private long askTicks;
 
     /** A market trade: {@code qtyLots} already floored to the instrument's step. */
     public InboundEvent setTrade(long timestampNanos, int instrumentId, long priceTicks, long qtyLots,
@@ -78,17 +79,77 @@ public final class InboundEvent {
         return this;
     }
 
+    /** Whatever the venue was asked about {@code clientOrderId} may or may not have happened. */
+    public InboundEvent setUnknown(long timestampNanos, int instrumentId, long clientOrderId, Side side, int reason) {
+        clear(InboundType.ORDER_UNKNOWN, timestampNanos, instrumentId, clientOrderId);
+        this.side = side;
+        this.code = reason;
+        return this;
+    }
+
+    /**
+     * A query's answer: {@code status} is an {@link dev.gridbot.engine.model.OrderStatus} ordinal,
+     * {@code filledLots} the cumulative filled quantity, {@code leavesLots} what is still open.
+     */
+    public InboundEvent setOrderStatus(long timestampNanos, int instrumentId, long clientOrderId, Side side,
+                                       long priceTicks, long filledLots, long leavesLots, int status) {
+        clear(InboundType.ORDER_STATUS, timestampNanos, instrumentId, clientOrderId);
+        this.side = side;
+        this.priceTicks = priceTicks;
+        this.qtyLots = filledLots;
+        this.leavesLots = leavesLots;
+        this.code = status;
+        return this;
+    }
+
+    /**
+     * The venue's position: {@code positionLots} signed, at average entry {@code entryPriceTicks};
+     * {@code positionSide} 0 both (one-way), 1 long leg, 2 short leg (hedge mode).
+     */
+    public InboundEvent setPosition(long timestampNanos, int instrumentId, long positionLots, long entryPriceTicks,
+                                    int positionSide) {
+        clear(InboundType.POSITION, timestampNanos, instrumentId, ClientOrderId.NONE);
+        this.qtyLots = positionLots;
+        this.priceTicks = entryPriceTicks;
+        this.code = positionSide;
+        return this;
+    }
+
+    public InboundEvent setMarkPrice(long timestampNanos, int instrumentId, long markTicks) {
+        clear(InboundType.MARK_PRICE, timestampNanos, instrumentId, ClientOrderId.NONE);
+        this.priceTicks = markTicks;
+        return this;
+    }
+
+    /** Best bid ({@code priceTicks}) and ask ({@link #askTicks()}). */
+    public InboundEvent setBookTicker(long timestampNanos, int instrumentId, long bidTicks, long askTicks,
+                                      long venueSequence) {
+        clear(InboundType.BOOK_TICKER, timestampNanos, instrumentId, ClientOrderId.NONE);
+        this.priceTicks = bidTicks;
+        this.askTicks = askTicks;
+        this.venueSequence = venueSequence;
+        return this;
+    }
+
+    /** A {@link dev.gridbot.engine.model.VenueState} change or a venue code not about one order. */
+    public InboundEvent setVenueStatus(long timestampNanos, int state, int venueCode) {
+        clear(InboundType.VENUE_STATUS, timestampNanos, 0, ClientOrderId.NONE);
+        this.qtyLots = state;
+        this.code = venueCode;
+        return this;
+    }
+
     /** Copies every field of {@code other} (replay and tests). */
     public InboundEvent copyFrom(InboundEvent other) {
         return setRaw(other.type, other.timestampNanos, other.instrumentId, other.clientOrderId, other.side,
                 other.priceTicks, other.qtyLots, other.leavesLots, other.feeUnits, other.maker, other.code,
-                other.venueSequence);
+                other.venueSequence, other.askTicks);
     }
 
     /** Sets every field from its raw value (the journal's decoder). */
     public InboundEvent setRaw(InboundType type, long timestampNanos, int instrumentId, long clientOrderId,
                                Side side, long priceTicks, long qtyLots, long leavesLots, long feeUnits,
-                               boolean maker, int code, long venueSequence) {
+                               boolean maker, int code, long venueSequence, long askTicks) {
         this.type = type;
         this.timestampNanos = timestampNanos;
         this.instrumentId = instrumentId;
@@ -101,6 +162,7 @@ public final class InboundEvent {
         this.maker = maker;
         this.code = code;
         this.venueSequence = venueSequence;
+        this.askTicks = askTicks;
         return this;
     }
 
@@ -117,6 +179,7 @@ public final class InboundEvent {
         this.maker = false;
         this.code = 0;
         this.venueSequence = 0;
+        this.askTicks = 0;
     }
 
     public InboundType type() {
@@ -169,12 +232,18 @@ public final class InboundEvent {
         return venueSequence;
     }
 
+    /** Book ticker: the best ask. */
+    public long askTicks() {
+        return askTicks;
+    }
+
     /** True when every field equals {@code other}'s. */
     public boolean sameAs(InboundEvent other) {
         return type == other.type && timestampNanos == other.timestampNanos && instrumentId == other.instrumentId
                 && clientOrderId == other.clientOrderId && side == other.side && priceTicks == other.priceTicks
                 && qtyLots == other.qtyLots && leavesLots == other.leavesLots && feeUnits == other.feeUnits
-                && maker == other.maker && code == other.code && venueSequence == other.venueSequence;
+                && maker == other.maker && code == other.code && venueSequence == other.venueSequence
+                && askTicks == other.askTicks;
     }
 
     @Override
@@ -182,6 +251,6 @@ public final class InboundEvent {
         return type + "{t=" + timestampNanos + ", inst=" + instrumentId + ", id="
                 + (clientOrderId == ClientOrderId.NONE ? "-" : ClientOrderId.toText(clientOrderId)) + ", " + side
                 + ", px=" + priceTicks + ", qty=" + qtyLots + ", leaves=" + leavesLots + ", fee=" + feeUnits
-                + (maker ? ", maker" : "") + ", code=" + code + ", seq=" + venueSequence + "}";
+                + (maker ? ", maker" : "") + ", code=" + code + ", seq=" + venueSequence + ", ask=" + askTicks + "}";
     }
 }

@@ -51,6 +51,20 @@ public final class OutboundEvent {
         return this;
     }
 
+    /** Ask the venue for the status of order {@code clientOrderId}. */
+    public OutboundEvent setQueryOrder(long timestampNanos, int strategyId, int instrumentId, long clientOrderId,
+                                       Side side) {
+        clear(OutboundType.QUERY_ORDER, timestampNanos, strategyId, instrumentId, clientOrderId);
+        this.side = side;
+        return this;
+    }
+
+    /** Ask the venue for its position on {@code instrumentId}. */
+    public OutboundEvent setQueryPosition(long timestampNanos, int strategyId, int instrumentId) {
+        clear(OutboundType.QUERY_POSITION, timestampNanos, strategyId, instrumentId, ClientOrderId.NONE);
+        return this;
+    }
+
     /** A fill as the strategy booked it, with the price PnL it realized and the fee it paid. */
     public OutboundEvent setFillReport(long timestampNanos, int strategyId, int instrumentId, long clientOrderId,
                                        Side side, long priceTicks, long qtyLots, long feeUnits, long pnlUnits) {

@@ -9,7 +9,11 @@ public enum OutboundType {
     /** A strategy booked a fill: the accounting record behind trades.csv. Not sent to the venue. */
     FILL_REPORT,
     /** A strategy's stop-loss completed (trigger, position, close). Not sent to the venue. */
-    STOP_REPORT;
+    STOP_REPORT,
+    /** Ask the venue for one order's status (by client order id): settles unknown outcomes. */
+    QUERY_ORDER,
+    /** Ask the venue for the position on an instrument. */
+    QUERY_POSITION;
 
     private static final OutboundType[] VALUES = values();
 
@@ -18,8 +22,8 @@ public enum OutboundType {
         return VALUES[ordinal];
     }
 
-    /** True for the commands a sender forwards to the venue. */
+    /** True for what a sender forwards to the venue: orders, cancels and queries. */
     public boolean isOrderCommand() {
-        return this == PLACE || this == CANCEL;
+        return this == PLACE || this == CANCEL || this == QUERY_ORDER || this == QUERY_POSITION;
     }
 }
