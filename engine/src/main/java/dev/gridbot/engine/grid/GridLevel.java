@@ -24,6 +24,10 @@ final class GridLevel {
     long openLots;
     long entryCostTickLots;
     long cooldownUntilNanos = Long.MIN_VALUE;
+    /** The venue refused this level's order as malformed (precision): no retry loop, say so. */
+    boolean faulted;
+    /** A request about the working order has an unknown outcome; a query is on its way. */
+    boolean unknown;
 
     GridLevel(int index, long priceTicks) {
         this.index = index;
@@ -38,6 +42,7 @@ final class GridLevel {
         orderFilledLots = 0;
         orderAccepted = false;
         cancelPending = false;
+        unknown = false;
         firstFillNanos = 0;
     }
 
@@ -49,6 +54,7 @@ final class GridLevel {
         orderFilledLots = 0;
         orderAccepted = false;
         cancelPending = false;
+        unknown = false;
         firstFillNanos = 0;
     }
 
@@ -86,6 +92,8 @@ final class GridLevel {
         h = StateHash.mix(h, firstFillNanos);
         h = StateHash.mix(h, openLots);
         h = StateHash.mix(h, entryCostTickLots);
+        h = StateHash.mix(h, faulted ? 1 : 0);
+        h = StateHash.mix(h, unknown ? 1 : 0);
         return StateHash.mix(h, cooldownUntilNanos);
     }
 }

@@ -33,10 +33,12 @@ public final class GridSpec {
     final long stopLowTicks;
     /** A trade at or above this price triggers the stop-loss. */
     final long stopHighTicks;
+    /** Maker fee rate, for fills the grid learns of from a query instead of the stream. */
+    final long makerFeePpm;
 
     GridSpec(int strategyId, String name, int instrumentId, GridMode mode, long[] levelPriceTicks, long qtyLots,
              long maxPositionLots, TimeInForce entryTimeInForce, long partialFillTimeoutNanos,
-             long rejectCooldownNanos, long stopLowTicks, long stopHighTicks) {
+             long rejectCooldownNanos, long stopLowTicks, long stopHighTicks, long makerFeePpm) {
         for (int i = 1; i < levelPriceTicks.length; i++) {
             if (levelPriceTicks[i] <= levelPriceTicks[i - 1]) {
                 throw new IllegalArgumentException(name + ": level prices must rise strictly");
@@ -54,6 +56,7 @@ public final class GridSpec {
         this.rejectCooldownNanos = rejectCooldownNanos;
         this.stopLowTicks = stopLowTicks;
         this.stopHighTicks = stopHighTicks;
+        this.makerFeePpm = makerFeePpm;
     }
 
     /** Derives the spec of strategy number {@code strategyId} from its validated configuration. */
@@ -72,7 +75,7 @@ public final class GridSpec {
                 config.timeInForce() == EntryTimeInForce.GTX ? TimeInForce.GTX : TimeInForce.GTC,
                 Math.multiplyExact(config.partialFillTimeoutSec(), NANOS_PER_SECOND),
                 Math.multiplyExact(config.rejectCooldownSec(), NANOS_PER_SECOND),
-                stopLow, stopHigh);
+                stopLow, stopHigh, instrument.makerFeePpm());
     }
 
     public int strategyId() {

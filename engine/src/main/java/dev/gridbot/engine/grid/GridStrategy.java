@@ -4,9 +4,12 @@ import dev.gridbot.config.GridMode;
 import dev.gridbot.engine.event.InboundEvent;
 import dev.gridbot.engine.model.ClientOrderId;
 import dev.gridbot.engine.model.Intent;
+import dev.gridbot.engine.model.Money;
+import dev.gridbot.engine.model.OrderStatus;
 import dev.gridbot.engine.model.OrderType;
 import dev.gridbot.engine.model.Side;
 import dev.gridbot.engine.model.TimeInForce;
+import dev.gridbot.engine.model.VenueCodes;
 import dev.gridbot.engine.position.VirtualAccount;
 import dev.gridbot.engine.strategy.OrderCounters;
 import dev.gridbot.engine.strategy.OrderSink;
@@ -33,6 +36,11 @@ public final class GridStrategy implements Strategy {
     private long lastPriceTicks;
     private long nextSequence = 1;
 
+    /** After a margin refusal (-2019) new entries wait this long; exits and cancels go on. */
+    static final long MARGIN_BACKOFF_NANOS = 60_000_000_000L;
+
+    private long entriesBlockedUntilNanos = Long.MIN_VALUE;
+    private int lastRejectCode;
     private long stopOrderId = ClientOrderId.NONE;
     private long stopTriggerNanos;
     private long stopTriggerPriceTicks;
@@ -101,6 +109,21 @@ public final class GridStrategy implements Strategy {
 
     public long maxPositionLots() {
         return spec.maxPositionLots;
+    }
+
+    /** True when the venue refused the level's order as malformed and the level stopped trading. */
+    public boolean levelFaulted(int level) {
+        return levels[level].faulted;
+    }
+
+    /** The venue code of the last rejection, 0 if none. */
+    public int lastRejectCode() {
+        return lastRejectCode;
+    }
+
+    /** Event time until which new entries wait after a margin refusal. */
+    public long entriesBlockedUntilNanos() {
+        return entriesBlockedUntilNanos;
     }
 
     @Override
@@ -174,7 +197,7 @@ public final class GridStrategy implements Strategy {
 
     private void resubmitExits(long now) {
         for (GridLevel level : levels) {
-            if (level.state == LevelState.POSITION_OPEN && now >= level.cooldownUntilNanos) {
+            if (level.state == LevelState.POSITION_OPEN && now >= level.cooldownUntilNanos && !level.faulted) {
                 placeExit(level, now);
             }
         }
@@ -209,7 +232,8 @@ public final class GridStrategy implements Strategy {
             }
             boolean priceWanted = role == Role.SHORT ? level.priceTicks > lastPriceTicks
                     : level.priceTicks < lastPriceTicks;
-            boolean idle = level.state == LevelState.IDLE && now >= level.cooldownUntilNanos;
+            boolean idle = level.state == LevelState.IDLE && now >= level.cooldownUntilNanos && !level.faulted
+                    && now >= entriesBlockedUntilNanos;
             boolean fresh = level.isFreshEntry();
             if (!idle && !fresh) {
                 continue;
@@ -295,32 +319,110 @@ public final class GridStrategy implements Strategy {
         switch (event.type()) {
             case ORDER_ACCEPTED -> level.orderAccepted = true;
             case ORDER_REJECTED -> onRejected(level, event);
-            case ORDER_FILLED -> onFilled(level, event);
-            case ORDER_CANCELED -> onCanceled(level, event);
+            case ORDER_FILLED -> onFilled(level, event.timestampNanos(), event.side(), event.priceTicks(),
+                    cumulativeOf(level, event), event.feeUnits(), event.leavesLots() == 0);
+            case ORDER_CANCELED -> onCanceled(level, event.timestampNanos());
+            case ORDER_UNKNOWN -> onUnknown(level, event);
+            case ORDER_STATUS -> onStatus(level, event);
             default -> counters.onUnmatched();
         }
     }
 
+    /** The order's cumulative filled quantity according to a fill event: its quantity minus what is left. */
+    private static long cumulativeOf(GridLevel level, InboundEvent fill) {
+        return level.orderQtyLots - fill.leavesLots();
+    }
+
     private void onRejected(GridLevel level, InboundEvent event) {
+        long now = event.timestampNanos();
+        int code = event.code();
         if (level.orderAccepted) {
-            // A cancel the venue refused: the order already left the book; its fill or
-            // cancellation is what settles the level.
+            // A cancel the venue refused (-2011 and the like): the order left the book or never was;
+            // ask the venue what became of it rather than guess.
             level.cancelPending = false;
+            counters.onCancelRefused();
+            sink.queryOrder(now, spec.strategyId, spec.instrumentId, level.orderId, orderSide(level));
             return;
         }
         counters.onRejected();
-        level.cooldownUntilNanos = event.timestampNanos() + spec.rejectCooldownNanos;
+        lastRejectCode = code;
+        if (VenueCodes.isPrecisionError(code)) {
+            // Malformed for the venue (tick, step, precision): retrying would loop. The level stops
+            // trading and the error names the order (status and counters show it).
+            level.faulted = true;
+            counters.onFaulted();
+        } else if (code == VenueCodes.MARGIN_INSUFFICIENT) {
+            entriesBlockedUntilNanos = now + MARGIN_BACKOFF_NANOS;
+        } else if (code == VenueCodes.REDUCE_ONLY_REJECTED) {
+            sink.queryPosition(now, spec.strategyId, spec.instrumentId);
+        }
+        level.cooldownUntilNanos = now + spec.rejectCooldownNanos;
         level.clearOrder(level.state == LevelState.EXIT_WORKING ? LevelState.POSITION_OPEN : LevelState.IDLE);
     }
 
-    private void onFilled(GridLevel level, InboundEvent event) {
+    private void onUnknown(GridLevel level, InboundEvent event) {
+        counters.onUnknownOutcome();
+        level.unknown = true;
+        sink.queryOrder(event.timestampNanos(), spec.strategyId, spec.instrumentId, level.orderId, orderSide(level));
+    }
+
+    /**
+     * A query's answer settles the order: fills the stream did not bring are booked at the order's
+     * price (once: fills are counted against the order's cumulative quantity), then the order is
+     * working, done, gone, or — when the venue never saw it — the level is free again.
+     */
+    private void onStatus(GridLevel level, InboundEvent event) {
         long now = event.timestampNanos();
-        long price = event.priceTicks();
-        long qty = event.qtyLots();
-        counters.onFill();
-        account.payFee(event.feeUnits());
+        level.unknown = false;
+        OrderStatus status = OrderStatus.of(event.code());
+        if (status == OrderStatus.NOT_FOUND) {
+            if (level.orderFilledLots == 0) {
+                level.cooldownUntilNanos = now + spec.rejectCooldownNanos;
+                level.clearOrder(level.state == LevelState.EXIT_WORKING ? LevelState.POSITION_OPEN : LevelState.IDLE);
+            }
+            return;
+        }
         level.orderAccepted = true;
-        level.orderFilledLots += qty;
+        long filled = event.qtyLots();
+        if (filled > level.orderFilledLots) {
+            long price = event.priceTicks() != 0 ? event.priceTicks() : lastPriceTicks;
+            long fee = Money.feeUnits(price, filled - level.orderFilledLots, spec.makerFeePpm);
+            onFilled(level, now, orderSide(level), price, filled, fee, status == OrderStatus.FILLED);
+            if (!level.hasOrder() || level.orderId != event.clientOrderId()) {
+                return;
+            }
+        }
+        if (status == OrderStatus.FILLED && level.orderFilledLots == level.orderQtyLots) {
+            return;
+        }
+        if (status == OrderStatus.CANCELED || status == OrderStatus.EXPIRED) {
+            onCanceled(level, now);
+        } else if (status == OrderStatus.REJECTED) {
+            counters.onRejected();
+            level.cooldownUntilNanos = now + spec.rejectCooldownNanos;
+            level.clearOrder(level.state == LevelState.EXIT_WORKING ? LevelState.POSITION_OPEN : LevelState.IDLE);
+        }
+    }
+
+    private Side orderSide(GridLevel level) {
+        return level.state == LevelState.ENTRY_WORKING ? level.role.entrySide() : level.role.exitSide();
+    }
+
+    /**
+     * Books a fill that brings the order's cumulative filled quantity to {@code cumulativeLots}; a
+     * fill already booked (a duplicate, or one a query brought first) adds nothing.
+     */
+    private void onFilled(GridLevel level, long now, Side side, long price, long cumulativeLots, long feeUnits,
+                          boolean complete) {
+        long qty = cumulativeLots - level.orderFilledLots;
+        if (qty <= 0) {
+            counters.onDuplicateFill();
+            return;
+        }
+        counters.onFill();
+        account.payFee(feeUnits);
+        level.orderAccepted = true;
+        level.orderFilledLots = cumulativeLots;
         if (level.state == LevelState.ENTRY_WORKING) {
             if (level.orderFilledLots == qty) {
                 level.firstFillNanos = now;
@@ -328,9 +430,8 @@ public final class GridStrategy implements Strategy {
             level.openLots += qty;
             level.entryCostTickLots = Math.addExact(level.entryCostTickLots, Math.multiplyExact(price, qty));
             account.open(level.role.entrySide(), price, qty);
-            sink.fillReport(now, spec.strategyId, spec.instrumentId, level.orderId, event.side(), price, qty,
-                    event.feeUnits(), 0);
-            if (event.leavesLots() == 0) {
+            sink.fillReport(now, spec.strategyId, spec.instrumentId, level.orderId, side, price, qty, feeUnits, 0);
+            if (complete) {
                 level.clearOrder(LevelState.POSITION_OPEN);
                 if (state == GridState.RUNNING) {
                     placeExit(level, now);
@@ -341,9 +442,8 @@ public final class GridStrategy implements Strategy {
             long pnl = account.close(level.role.entrySide(), cost, price, qty);
             level.openLots -= qty;
             level.entryCostTickLots -= cost;
-            sink.fillReport(now, spec.strategyId, spec.instrumentId, level.orderId, event.side(), price, qty,
-                    event.feeUnits(), pnl);
-            if (event.leavesLots() == 0) {
+            sink.fillReport(now, spec.strategyId, spec.instrumentId, level.orderId, side, price, qty, feeUnits, pnl);
+            if (complete) {
                 if (level.openLots == 0) {
                     counters.onRoundTrip();
                     level.clearOrder(LevelState.IDLE);
@@ -357,7 +457,7 @@ public final class GridStrategy implements Strategy {
         }
     }
 
-    private void onCanceled(GridLevel level, InboundEvent event) {
+    private void onCanceled(GridLevel level, long now) {
         counters.onCanceled();
         boolean entry = level.state == LevelState.ENTRY_WORKING;
         if (entry && level.openLots == 0) {
@@ -368,7 +468,7 @@ public final class GridStrategy implements Strategy {
         // the venue took off the book is placed again on the next trade.
         level.clearOrder(LevelState.POSITION_OPEN);
         if (entry && state == GridState.RUNNING) {
-            placeExit(level, event.timestampNanos());
+            placeExit(level, now);
         }
     }
 
@@ -388,6 +488,10 @@ public final class GridStrategy implements Strategy {
             finishStop(now, price);
             return;
         }
+        placeStopClose(now);
+    }
+
+    private void placeStopClose(long now) {
         stopOrderId = nextId(ClientOrderId.NO_LEVEL, Intent.STOP);
         counters.onPlaced();
         sink.place(now, spec.strategyId, spec.instrumentId, stopOrderId, stopPositionLots > 0 ? Side.SELL : Side.BUY,
@@ -412,14 +516,38 @@ public final class GridStrategy implements Strategy {
             }
             case ORDER_REJECTED -> {
                 counters.onRejected();
+                lastRejectCode = event.code();
                 finishStop(event.timestampNanos(), stopTriggerPriceTicks);
             }
+            case ORDER_UNKNOWN -> {
+                counters.onUnknownOutcome();
+                sink.queryOrder(event.timestampNanos(), spec.strategyId, spec.instrumentId, stopOrderId, event.side());
+            }
+            case ORDER_STATUS -> onStopStatus(event);
             case ORDER_CANCELED -> {
                 counters.onCanceled();
                 finishStop(event.timestampNanos(), stopTriggerPriceTicks);
             }
             default -> {
             }
+        }
+    }
+
+    /** The venue's answer about the stop-loss close: book it if it filled, send it again if it never arrived. */
+    private void onStopStatus(InboundEvent event) {
+        OrderStatus status = OrderStatus.of(event.code());
+        long now = event.timestampNanos();
+        if (status == OrderStatus.NOT_FOUND) {
+            placeStopClose(now);
+        } else if (status == OrderStatus.FILLED) {
+            counters.onFill();
+            long price = event.priceTicks() != 0 ? event.priceTicks() : lastPriceTicks;
+            long pnl = closeAllLevels(price);
+            sink.fillReport(now, spec.strategyId, spec.instrumentId, stopOrderId, event.side(), price, event.qtyLots(),
+                    0, pnl);
+            finishStop(now, price);
+        } else if (status.isFinal()) {
+            finishStop(now, stopTriggerPriceTicks);
         }
     }
 
@@ -458,6 +586,8 @@ public final class GridStrategy implements Strategy {
         h = StateHash.mix(h, stopTriggerNanos);
         h = StateHash.mix(h, stopTriggerPriceTicks);
         h = StateHash.mix(h, stopPositionLots);
+        h = StateHash.mix(h, entriesBlockedUntilNanos);
+        h = StateHash.mix(h, lastRejectCode);
         for (GridLevel level : levels) {
             h = level.stateHash(h);
         }

@@ -16,6 +16,22 @@ public final class VenueCodes {
     /** Timestamp outside recvWindow. */
     public static final int TIMESTAMP_OUTSIDE_RECV_WINDOW = -1021;
 
+    /** Order does not exist (a query of an order the venue never saw). */
+    public static final int ORDER_DOES_NOT_EXIST = -2013;
+    /** Illegal characters / too many decimals in a parameter. */
+    public static final int BAD_PRECISION = -1111;
+    /** Price not increased by tick size. */
+    public static final int PRICE_NOT_ON_TICK = -4014;
+    /** Quantity not increased by step size. */
+    public static final int QTY_NOT_ON_STEP = -4023;
+    /** Listen key does not exist (recreate it). */
+    public static final int LISTEN_KEY_NOT_FOUND = -1125;
+
+    /** True for refusals that say the order itself is malformed: resending it can only loop. */
+    public static boolean isPrecisionError(int code) {
+        return code == BAD_PRECISION || code == PRICE_NOT_ON_TICK || code == QTY_NOT_ON_STEP;
+    }
+
     private VenueCodes() {
     }
 }

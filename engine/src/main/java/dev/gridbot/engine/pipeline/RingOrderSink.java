@@ -47,6 +47,20 @@ final class RingOrderSink implements OrderSink {
     }
 
     @Override
+    public void queryOrder(long timestampNanos, int strategyId, int instrumentId, long clientOrderId, Side side) {
+        long seq = claim();
+        ring.get(seq).setQueryOrder(timestampNanos, strategyId, instrumentId, clientOrderId, side);
+        ring.publish(seq);
+    }
+
+    @Override
+    public void queryPosition(long timestampNanos, int strategyId, int instrumentId) {
+        long seq = claim();
+        ring.get(seq).setQueryPosition(timestampNanos, strategyId, instrumentId);
+        ring.publish(seq);
+    }
+
+    @Override
     public void fillReport(long timestampNanos, int strategyId, int instrumentId, long clientOrderId, Side side,
                            long priceTicks, long qtyLots, long feeUnits, long pnlUnits) {
         long seq = claim();

@@ -19,7 +19,9 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
     private final int[][] strategiesByInstrument;
     private final RunAccount runAccount;
     private final long[] maxAbsNetLots;
+    private final VenueView venue;
     private long eventsHandled;
+    private long foreignEvents;
 
     /**
      * @param strategies        the run's strategies; strategy {@code i} must have id {@code i}
@@ -47,35 +49,69 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
         }
         this.runAccount = new RunAccount(this.strategies, unitMultipliers);
         this.maxAbsNetLots = new long[instrumentCount];
+        this.venue = new VenueView(instrumentCount);
     }
 
     @Override
     public void onEvent(InboundEvent event, long sequence, boolean endOfBatch) {
         eventsHandled++;
-        if (event.type() == InboundType.TRADE) {
-            int[] ids = strategiesByInstrument[event.instrumentId()];
-            for (int id : ids) {
-                strategies[id].onTrade(event);
-            }
-            runAccount.sample();
+        int instrumentId = event.instrumentId();
+        if (instrumentId < 0 || instrumentId >= strategiesByInstrument.length) {
+            foreignEvents++;
             return;
         }
-        int strategyId = ClientOrderId.strategy(event.clientOrderId());
-        if (strategyId >= strategies.length) {
-            throw new IllegalStateException("order event for unknown strategy " + strategyId + ": " + event);
+        switch (event.type()) {
+            case TRADE -> {
+                for (int id : strategiesByInstrument[instrumentId]) {
+                    strategies[id].onTrade(event);
+                }
+                runAccount.sample();
+            }
+            case ORDER_ACCEPTED, ORDER_REJECTED, ORDER_FILLED, ORDER_CANCELED, ORDER_UNKNOWN, ORDER_STATUS ->
+                    onOrderEvent(event);
+            case POSITION -> venue.onPosition(event, netLots(instrumentId));
+            case MARK_PRICE -> venue.onMarkPrice(event);
+            case BOOK_TICKER -> venue.onBookTicker(event);
+            case VENUE_STATUS -> venue.onStatus(event);
+            default -> foreignEvents++;
+        }
+    }
+
+    private void onOrderEvent(InboundEvent event) {
+        long id = event.clientOrderId();
+        int strategyId = ClientOrderId.strategy(id);
+        if (id == ClientOrderId.NONE || strategyId >= strategies.length
+                || strategies[strategyId].instrumentId() != event.instrumentId()) {
+            foreignEvents++;
+            return;
         }
         strategies[strategyId].onOrderEvent(event);
-        if (event.type() == InboundType.ORDER_FILLED) {
+        if (event.type() == InboundType.ORDER_FILLED || event.type() == InboundType.ORDER_STATUS) {
             trackNetPosition(event.instrumentId());
         }
     }
 
-    private void trackNetPosition(int instrumentId) {
+    /** Sum of the strategies' net positions on an instrument, in lots. */
+    public long netLots(int instrumentId) {
         long net = 0;
         for (int id : strategiesByInstrument[instrumentId]) {
             net += strategies[id].account().netLots();
         }
-        long abs = Math.abs(net);
+        return net;
+    }
+
+    /** Events that named no strategy or instrument of this run (foreign orders, unknown symbols). */
+    public long foreignEvents() {
+        return foreignEvents;
+    }
+
+    /** What the venue last said about positions, prices and the connection. */
+    public VenueView venue() {
+        return venue;
+    }
+
+    private void trackNetPosition(int instrumentId) {
+        long abs = Math.abs(netLots(instrumentId));
         if (abs > maxAbsNetLots[instrumentId]) {
             maxAbsNetLots[instrumentId] = abs;
         }
@@ -119,6 +155,8 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
         for (Strategy s : strategies) {
             h = s.stateHash(h);
         }
+        h = venue.stateHash(h);
+        h = StateHash.mix(h, foreignEvents);
         return StateHash.mix(h, eventsHandled);
     }
 }

@@ -13,6 +13,10 @@ public final class OrderCounters {
     private long roundTrips;
     private long entriesSkippedByCap;
     private long unmatchedEvents;
+    private long unknownOutcomes;
+    private long cancelsRefused;
+    private long duplicateFills;
+    private long faultedLevels;
 
     public void onTrade() {
         trades++;
@@ -45,6 +49,41 @@ public final class OrderCounters {
     /** An order event that matched no working order of the strategy (late or foreign). */
     public void onUnmatched() {
         unmatchedEvents++;
+    }
+
+    /** A request whose outcome is unknown (a query settles it). */
+    public void onUnknownOutcome() {
+        unknownOutcomes++;
+    }
+
+    public void onCancelRefused() {
+        cancelsRefused++;
+    }
+
+    /** A fill already booked came again (the stream after a query, or a duplicate): ignored. */
+    public void onDuplicateFill() {
+        duplicateFills++;
+    }
+
+    /** A level stopped trading because the venue refused its order as malformed. */
+    public void onFaulted() {
+        faultedLevels++;
+    }
+
+    public long unknownOutcomes() {
+        return unknownOutcomes;
+    }
+
+    public long cancelsRefused() {
+        return cancelsRefused;
+    }
+
+    public long duplicateFills() {
+        return duplicateFills;
+    }
+
+    public long faultedLevels() {
+        return faultedLevels;
     }
 
     public long trades() {
@@ -88,6 +127,10 @@ public final class OrderCounters {
         h = StateHash.mix(h, fills);
         h = StateHash.mix(h, roundTrips);
         h = StateHash.mix(h, entriesSkippedByCap);
+        h = StateHash.mix(h, unknownOutcomes);
+        h = StateHash.mix(h, cancelsRefused);
+        h = StateHash.mix(h, duplicateFills);
+        h = StateHash.mix(h, faultedLevels);
         return StateHash.mix(h, unmatchedEvents);
     }
 }

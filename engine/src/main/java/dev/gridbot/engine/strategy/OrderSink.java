@@ -15,6 +15,12 @@ public interface OrderSink {
 
     void cancel(long timestampNanos, int strategyId, int instrumentId, long clientOrderId, Side side);
 
+    /** Ask the venue for the status of one order (settles unknown outcomes and refused cancels). */
+    void queryOrder(long timestampNanos, int strategyId, int instrumentId, long clientOrderId, Side side);
+
+    /** Ask the venue for its position on an instrument (after a reduce-only refusal). */
+    void queryPosition(long timestampNanos, int strategyId, int instrumentId);
+
     void fillReport(long timestampNanos, int strategyId, int instrumentId, long clientOrderId, Side side,
                     long priceTicks, long qtyLots, long feeUnits, long pnlUnits);
 

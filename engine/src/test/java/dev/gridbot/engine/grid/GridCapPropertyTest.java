@@ -53,7 +53,7 @@ class GridCapPropertyTest {
         long top = levels[levels.length - 1];
         CapturingSink sink = new CapturingSink();
         GridStrategy grid = new GridStrategy(new GridSpec(0, "p", 0, mode, levels, qty, max,
-                rnd.nextBoolean() ? TimeInForce.GTX : TimeInForce.GTC, 30, 5, 900, top + 100), sink);
+                rnd.nextBoolean() ? TimeInForce.GTX : TimeInForce.GTC, 30, 5, 900, top + 100, 200), sink);
         InboundEvent ev = new InboundEvent();
         List<OutboundEvent> working = new ArrayList<>();
         List<OutboundEvent> cancels = new ArrayList<>();

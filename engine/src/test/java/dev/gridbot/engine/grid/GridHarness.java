@@ -69,7 +69,7 @@ final class GridHarness {
 
         GridHarness build() {
             return new GridHarness(new GridSpec(0, "test", 0, mode, levels, qty, max, tif, partialTimeoutSec * SEC,
-                    cooldownSec * SEC, stopLow, stopHigh));
+                    cooldownSec * SEC, stopLow, stopHigh, 200));
         }
     }
 
@@ -105,6 +105,17 @@ final class GridHarness {
 
     List<OutboundEvent> canceled(OutboundEvent order, long canceledLots) {
         grid.onOrderEvent(event.setCanceled(now, 0, order.clientOrderId(), order.side(), canceledLots));
+        return sink.take();
+    }
+
+    List<OutboundEvent> unknown(OutboundEvent order) {
+        grid.onOrderEvent(event.setUnknown(now, 0, order.clientOrderId(), order.side(), 503));
+        return sink.take();
+    }
+
+    List<OutboundEvent> status(OutboundEvent order, dev.gridbot.engine.model.OrderStatus status, long filled) {
+        grid.onOrderEvent(event.setOrderStatus(now, 0, order.clientOrderId(), order.side(), order.priceTicks(), filled,
+                order.qtyLots() - filled, status.ordinal()));
         return sink.take();
     }
 

@@ -27,6 +27,16 @@ public final class CapturingSink implements OrderSink {
     }
 
     @Override
+    public void queryOrder(long ts, int strategyId, int instrumentId, long id, Side side) {
+        events.add(new OutboundEvent().setQueryOrder(ts, strategyId, instrumentId, id, side));
+    }
+
+    @Override
+    public void queryPosition(long ts, int strategyId, int instrumentId) {
+        events.add(new OutboundEvent().setQueryPosition(ts, strategyId, instrumentId));
+    }
+
+    @Override
     public void fillReport(long ts, int strategyId, int instrumentId, long id, Side side, long priceTicks, long qtyLots,
                            long feeUnits, long pnlUnits) {
         events.add(new OutboundEvent().setFillReport(ts, strategyId, instrumentId, id, side, priceTicks, qtyLots,

@@ -1,0 +1,67 @@
+package dev.gridbot.engine.strategy;
+
+import dev.gridbot.config.ConfigLoader;
+import dev.gridbot.engine.RunDefinition;
+import dev.gridbot.engine.event.InboundEvent;
+import dev.gridbot.engine.model.ClientOrderId;
+import dev.gridbot.engine.model.Intent;
+import dev.gridbot.engine.model.Side;
+import dev.gridbot.engine.model.VenueState;
+import dev.gridbot.engine.support.CapturingSink;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The business logic never trips over input that is not its own: it counts it and goes on. */
+class EngineLogicRoutingTest {
+    private static final String CONFIG = """
+            venue: { kind: sim }
+            instruments:
+              BTCUSDT: { tickSize: 0.01, stepSize: 0.001, minQty: 0.001, makerFee: 0.0002, takerFee: 0.0005 }
+            strategies:
+              - { name: g, type: grid, symbol: BTCUSDT, mode: long, lower: 100, upper: 200, levels: 11,
+                  quantity: 0.01, maxPosition: 0.05, stopLossBufferPct: 1 }
+            """;
+
+    private final CapturingSink sink = new CapturingSink();
+    private final EngineLogic logic;
+    private final InboundEvent e = new InboundEvent();
+
+    EngineLogicRoutingTest() throws Exception {
+        logic = new RunDefinition(ConfigLoader.parse(CONFIG, "test.yaml")).newLogic(sink);
+    }
+
+    @Test
+    void shouldCountEventsOfForeignOrdersUnknownStrategiesAndInstrumentsWithoutFailing() {
+        logic.onEvent(e.setFilled(1, 0, ClientOrderId.NONE, Side.BUY, 100, 1, 0, 0, true, 1), 0, true);
+        logic.onEvent(e.setFilled(1, 0, ClientOrderId.of(7, 1, Intent.ENTRY, 1), Side.BUY, 100, 1, 0, 0, true, 1), 1,
+                true);
+        logic.onEvent(e.setTrade(1, 5, 15000, 1, 1), 2, true);
+        logic.onEvent(e.setTrade(1, -1, 15000, 1, 1), 3, true);
+        assertEquals(4, logic.foreignEvents());
+        assertEquals(0, logic.strategy(0).counters().trades());
+    }
+
+    @Test
+    void shouldCountAVenuePositionThatDiffersFromTheStrategiesSum() {
+        logic.onEvent(e.setPosition(1, 0, 0, 0, VenueView.BOTH), 0, true);
+        assertEquals(0, logic.venue().positionMismatches());
+        logic.onEvent(e.setPosition(2, 0, 5, 15000, VenueView.BOTH), 1, true);
+        assertEquals(1, logic.venue().positionMismatches());
+        assertEquals(5, logic.venue().positionLots(0, VenueView.BOTH));
+    }
+
+    @Test
+    void shouldKeepTheVenueStateMarkAndTouch() {
+        logic.onEvent(e.setVenueStatus(1, VenueState.CONNECTED.ordinal(), 0), 0, true);
+        logic.onEvent(e.setMarkPrice(2, 0, 15012), 1, true);
+        logic.onEvent(e.setBookTicker(3, 0, 15010, 15011, 9), 2, true);
+        logic.onEvent(e.setVenueStatus(4, VenueState.NOTICE.ordinal(), -1021), 3, true);
+        VenueView v = logic.venue();
+        assertEquals(VenueState.CONNECTED, v.state());
+        assertEquals(-1021, v.lastCode());
+        assertEquals(15012, v.markTicks(0));
+        assertTrue(v.bidTicks(0) == 15010 && v.askTicks(0) == 15011);
+    }
+}
