@@ -34,11 +34,14 @@ public final class ConfigLoader {
     static final String INSTRUMENTS = "instruments";
     static final String STRATEGIES = "strategies";
     static final String KIND = "kind";
+    static final String ACCOUNTS = "accounts";
+    static final String REST_URL = "restUrl";
+    static final String WS_URL = "wsUrl";
 
-    private static final List<String> TOP_KEYS = List.of(VENUE, INSTRUMENTS, STRATEGIES);
+    private static final List<String> TOP_KEYS = List.of(VENUE, INSTRUMENTS, STRATEGIES, ACCOUNTS);
     private static final String TOP_KEYS_TEXT = "keys venue, instruments and strategies";
-    private static final List<String> VENUE_KEYS = List.of(KIND);
-    private static final List<String> VENUE_KINDS = List.of(VenueConfig.SIM);
+    private static final List<String> VENUE_KEYS = List.of(KIND, REST_URL, WS_URL);
+    private static final List<String> VENUE_KINDS = VenueConfig.KINDS;
 
     private static final Pattern SNAKEYAML_MARK = Pattern.compile("line (\\d+), column (\\d+):");
 
@@ -102,7 +105,33 @@ public final class ConfigLoader {
         Map<String, InstrumentConfig> instruments = InstrumentParser.parseAll(instrumentMapping, INSTRUMENTS);
         List<StrategyConfig> strategies =
                 StrategyParser.parseAll(top.required(STRATEGIES), scope, STRATEGIES, instruments);
-        return new GridbotConfig(venue, instruments, strategies, sourceName);
+        Map<String, AccountConfig> accounts = top.has(ACCOUNTS)
+                ? AccountParser.parseAll(top.mapping(ACCOUNTS, scope.at(ACCOUNTS), "a mapping from name to account"))
+                : Map.of();
+        checkAccounts(scope, venue, accounts, strategies);
+        return new GridbotConfig(venue, instruments, strategies, sourceName, accounts);
+    }
+
+    /** Live venues need an account; every strategy's account must exist, or be the only one. */
+    private static void checkAccounts(ConfigScope scope, VenueConfig venue, Map<String, AccountConfig> accounts,
+                                      List<StrategyConfig> strategies) throws ConfigException {
+        if (!venue.kind().equals(VenueConfig.SIM) && accounts.isEmpty()) {
+            throw scope.error(ACCOUNTS, "missing: venue " + venue.kind() + " needs an account "
+                    + "(apiKeyEnv and apiSecretEnv, or secretsFile)");
+        }
+        for (StrategyConfig strategy : strategies) {
+            ConfigScope named = scope.strategy(strategy.name());
+            String account = strategy.account();
+            if (account != null && !accounts.containsKey(account)) {
+                throw named.error(GridStrategyParser.ACCOUNT, "unknown account '" + account + "'"
+                        + (accounts.isEmpty() ? " (the file names no accounts)"
+                        : " (accounts: " + String.join(", ", accounts.keySet()) + ")"));
+            }
+            if (account == null && accounts.size() > 1) {
+                throw named.error(GridStrategyParser.ACCOUNT, "missing: the file names several accounts ("
+                        + String.join(", ", accounts.keySet()) + ")");
+            }
+        }
     }
 
     private static VenueConfig venue(ConfigMapping top) throws ConfigException {
@@ -113,7 +142,40 @@ public final class ConfigLoader {
             throw fields.scope().error(KIND, "unknown venue kind '" + kind + "' (expected "
                     + KeySuggestion.oneOf(VENUE_KINDS) + ")");
         }
-        return new VenueConfig(kind);
+        String rest = fields.has(REST_URL) ? url(fields, REST_URL, "http") : VenueConfig.defaultRestUrl(kind);
+        String ws = fields.has(WS_URL) ? url(fields, WS_URL, "ws") : VenueConfig.defaultWsUrl(kind);
+        return new VenueConfig(kind, rest, ws);
+    }
+
+    /**
+     * A base URL: {@code <scheme>s://host[:port]} or, for loopback hosts only, plain
+     * {@code <scheme>://} (secrets and orders never cross a network unencrypted).
+     */
+    private static String url(ConfigMapping fields, String key, String scheme) throws ConfigException {
+        String text = fields.text(key).strip();
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(text);
+        } catch (java.net.URISyntaxException e) {
+            throw fields.scope().error(key, "is not a URL (" + e.getReason() + ")");
+        }
+        String s = uri.getScheme();
+        String host = uri.getHost();
+        if (host == null || s == null || !(s.equals(scheme) || s.equals(scheme + "s"))) {
+            throw fields.scope().error(key, "must be " + scheme + "s://host[:port] (was '" + text + "')");
+        }
+        if (s.equals(scheme) && !isLoopback(host)) {
+            throw fields.scope().error(key, "plain " + scheme + ":// is allowed only to a loopback address; use "
+                    + scheme + "s:// (was '" + text + "')");
+        }
+        if (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/")) {
+            throw fields.scope().error(key, "must be a base URL without a path (was '" + text + "')");
+        }
+        return s + "://" + uri.getRawAuthority();
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
     }
 
     /** The one YAML document in {@code text}; anything Jackson refuses is reported with its line. */

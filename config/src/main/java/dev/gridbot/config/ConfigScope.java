@@ -22,6 +22,10 @@ record ConfigScope(String source, String label, String strategy, String instrume
         return new ConfigScope(source, "instrument '" + symbol + "'", null, symbol);
     }
 
+    ConfigScope account(String name) {
+        return new ConfigScope(source, "account '" + name + "'", null, null);
+    }
+
     ConfigScope strategy(String name) {
         return new ConfigScope(source, "strategy '" + name + "'", name, null);
     }

@@ -25,6 +25,7 @@ import java.util.Objects;
  * @param timeInForce           time in force of the entry orders
  * @param partialFillTimeoutSec seconds a partly filled entry may rest before the rest is cancelled
  * @param rejectCooldownSec     seconds to wait before placing again at a level the venue rejected
+ * @param account               the account it trades, or null for the configuration's only account
  */
 public record GridStrategyConfig(
         String name,
@@ -39,7 +40,8 @@ public record GridStrategyConfig(
         BigDecimal stopLossBufferPct,
         EntryTimeInForce timeInForce,
         int partialFillTimeoutSec,
-        int rejectCooldownSec) implements StrategyConfig {
+        int rejectCooldownSec,
+        String account) implements StrategyConfig {
 
     /** The YAML {@code type} of a grid strategy. */
     public static final String TYPE = "grid";
@@ -56,6 +58,15 @@ public record GridStrategyConfig(
         Objects.requireNonNull(maxPosition, "maxPosition");
         Objects.requireNonNull(stopLossBufferPct, "stopLossBufferPct");
         Objects.requireNonNull(timeInForce, "timeInForce");
+    }
+
+    /** A grid on the configuration's only account. */
+    public GridStrategyConfig(String name, String symbol, GridMode mode, BigDecimal lower, BigDecimal upper,
+                              int levels, Spacing spacing, BigDecimal quantity, BigDecimal maxPosition,
+                              BigDecimal stopLossBufferPct, EntryTimeInForce timeInForce, int partialFillTimeoutSec,
+                              int rejectCooldownSec) {
+        this(name, symbol, mode, lower, upper, levels, spacing, quantity, maxPosition, stopLossBufferPct, timeInForce,
+                partialFillTimeoutSec, rejectCooldownSec, null);
     }
 
     @Override

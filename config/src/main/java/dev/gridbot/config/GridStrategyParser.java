@@ -28,10 +28,11 @@ final class GridStrategyParser {
     static final String TIME_IN_FORCE = "timeInForce";
     static final String PARTIAL_FILL_TIMEOUT_SEC = "partialFillTimeoutSec";
     static final String REJECT_COOLDOWN_SEC = "rejectCooldownSec";
+    static final String ACCOUNT = "account";
 
     private static final List<String> KEYS = List.of(StrategyParser.NAME, StrategyParser.TYPE, SYMBOL, MODE,
             LOWER, UPPER, LEVELS, SPACING, QUANTITY, MAX_POSITION, STOP_LOSS_BUFFER_PCT, TIME_IN_FORCE,
-            PARTIAL_FILL_TIMEOUT_SEC, REJECT_COOLDOWN_SEC);
+            PARTIAL_FILL_TIMEOUT_SEC, REJECT_COOLDOWN_SEC, ACCOUNT);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private GridStrategyParser() {
@@ -85,8 +86,10 @@ final class GridStrategyParser {
         int rejectCooldownSec = fields.wholeNumber(REJECT_COOLDOWN_SEC, DEFAULT_REJECT_COOLDOWN_SEC);
         Rules.notNegative(scope, REJECT_COOLDOWN_SEC, rejectCooldownSec);
 
+        String account = fields.has(ACCOUNT) ? fields.text(ACCOUNT) : null;
         GridStrategyConfig strategy = new GridStrategyConfig(name, symbol, mode, lower, upper, levels, spacing,
-                quantity, maxPosition, stopLossBufferPct, timeInForce, partialFillTimeoutSec, rejectCooldownSec);
+                quantity, maxPosition, stopLossBufferPct, timeInForce, partialFillTimeoutSec, rejectCooldownSec,
+                account);
         checkLevels(scope, strategy, instrument);
         return strategy;
     }

@@ -17,12 +17,14 @@ import java.util.Objects;
  * @param instruments instruments by symbol, in file order
  * @param strategies  strategies in file order
  * @param sourceName  the file (or journal entry) the configuration was read from
+ * @param accounts    venue accounts by name, in file order (empty for a backtest-only file)
  */
 public record GridbotConfig(
         VenueConfig venue,
         Map<String, InstrumentConfig> instruments,
         List<StrategyConfig> strategies,
-        String sourceName) {
+        String sourceName,
+        Map<String, AccountConfig> accounts) {
 
     /** Copies the collections so the record cannot change after it is built. */
     public GridbotConfig {
@@ -30,6 +32,39 @@ public record GridbotConfig(
         Objects.requireNonNull(sourceName, "sourceName");
         instruments = Collections.unmodifiableMap(new LinkedHashMap<>(instruments));
         strategies = List.copyOf(strategies);
+        accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
+    }
+
+    /** A configuration without accounts. */
+    public GridbotConfig(VenueConfig venue, Map<String, InstrumentConfig> instruments, List<StrategyConfig> strategies,
+                         String sourceName) {
+        this(venue, instruments, strategies, sourceName, Map.of());
+    }
+
+    /** The same configuration at another venue (the demo points it at its own simulated venue). */
+    public GridbotConfig withVenue(VenueConfig other) {
+        return new GridbotConfig(other, instruments, strategies, sourceName, accounts);
+    }
+
+    /**
+     * The account a strategy trades: the one it names, or the only account when it names none.
+     *
+     * @throws IllegalArgumentException if there is no such account
+     */
+    public AccountConfig accountOf(StrategyConfig strategy) {
+        String name = strategy.account();
+        if (name == null) {
+            if (accounts.size() != 1) {
+                throw new IllegalArgumentException(sourceName + ": strategy '" + strategy.name()
+                        + "' names no account and there is not exactly one");
+            }
+            return accounts.values().iterator().next();
+        }
+        AccountConfig account = accounts.get(name);
+        if (account == null) {
+            throw new IllegalArgumentException(sourceName + ": no account '" + name + "'");
+        }
+        return account;
     }
 
     /**

@@ -16,4 +16,7 @@ public sealed interface StrategyConfig permits GridStrategyConfig {
 
     /** The symbol of the instrument the strategy trades, a key of {@link GridbotConfig#instruments()}. */
     String symbol();
+
+    /** The account the strategy trades, or null for the configuration's only account. */
+    String account();
 }

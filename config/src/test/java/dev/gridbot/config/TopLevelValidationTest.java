@@ -24,7 +24,7 @@ class TopLevelValidationTest {
     void shouldRefuseUnknownTopLevelKey() {
         ConfigException e = ConfigYaml.valid().topLevel("risk", "{ max: 1 }").refused();
 
-        assertRefused(e, null, null, null, "risk", "unknown key (expected venue, instruments or strategies)");
+        assertRefused(e, null, null, null, "risk", "unknown key (expected venue, instruments, strategies or accounts)");
     }
 
     @Test
@@ -38,15 +38,15 @@ class TopLevelValidationTest {
     void shouldRefuseUnknownVenueKind() {
         ConfigException e = ConfigYaml.valid().venue("kind", "kraken").refused();
 
-        assertEquals("test.yaml: venue: key 'kind': unknown venue kind 'kraken' (expected sim)", e.getMessage());
+        assertEquals("test.yaml: venue: key 'kind': unknown venue kind 'kraken' (expected sim, binance or binance-testnet)", e.getMessage());
         assertEquals("kind", e.key());
     }
 
     @Test
     void shouldRefuseUnknownVenueKey() {
-        ConfigException e = ConfigYaml.valid().venue("url", "http://localhost").refused();
+        ConfigException e = ConfigYaml.valid().venue("endpoint", "http://localhost").refused();
 
-        assertRefused(e, "venue", null, null, "url", "unknown key (expected kind)");
+        assertRefused(e, "venue", null, null, "endpoint", "unknown key (expected kind, restUrl or wsUrl)");
     }
 
     @Test
