@@ -3,7 +3,7 @@
 # (dev.gridbot.bench.LatencyHarness) with the JVM flags of jvm.properties.
 #
 #   bench/run-latency.sh                   blocking then yielding, 10k trades/s, 5 s warm-up + 10 s each
-#   bench/run-latency.sh --help            options: --rate, --warmup, --seconds, --wait, --config
+#   bench/run-latency.sh --help            options: --rate, --warmup, --seconds, --wait, --books, --yield-us, --config
 #   bench/run-latency.sh --wait sleeping --rate 20000 --seconds 30
 #
 # SKIP_BUILD=1 reuses bench/target/gridbot-bench.jar.

@@ -7,13 +7,15 @@ import dev.gridbot.engine.model.TimeInForce;
 import dev.gridbot.engine.strategy.OrderSink;
 
 /**
- * An order sink that only counts what the strategies decide and remembers the last cancel (so the
- * driver can answer it as the venue would). Allocates nothing. Owned by the thread driving the logic.
+ * An order sink that only counts what the strategies emit (orders, queries, reports) and remembers
+ * the last cancel (so the driver can answer it as the venue would). Allocates nothing. Owned by
+ * the thread driving the logic.
  */
 final class CountingOrderSink implements OrderSink {
     private long places;
     private long cancels;
     private long reports;
+    private long queries;
     private long lastCanceledId = ClientOrderId.NONE;
     private Side lastCanceledSide = Side.BUY;
 
@@ -29,6 +31,16 @@ final class CountingOrderSink implements OrderSink {
         cancels++;
         lastCanceledId = clientOrderId;
         lastCanceledSide = side;
+    }
+
+    @Override
+    public void queryOrder(long timestampNanos, int strategyId, int instrumentId, long clientOrderId, Side side) {
+        queries++;
+    }
+
+    @Override
+    public void queryPosition(long timestampNanos, int strategyId, int instrumentId) {
+        queries++;
     }
 
     @Override
@@ -53,6 +65,11 @@ final class CountingOrderSink implements OrderSink {
 
     long reports() {
         return reports;
+    }
+
+    /** Order and position queries: none in the benchmark scenarios. */
+    long queries() {
+        return queries;
     }
 
     /** Order commands so far: places and cancels. */

@@ -38,7 +38,7 @@ public class GridDecisionBenchmark {
     /** A fresh engine on the demo grid, past its reference trade, checked to decide as expected. */
     @Setup(Level.Trial)
     public void setUp() {
-        driver = new GridDriver(GridScenario.demo());
+        driver = new GridDriver(GridScenario.demo(1));
         driver.verifyScenario();
     }
 

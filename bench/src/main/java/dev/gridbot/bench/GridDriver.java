@@ -6,7 +6,8 @@ import dev.gridbot.engine.strategy.EngineLogic;
 
 /**
  * Drives one {@link EngineLogic} directly on the calling thread, as the business-logic thread
- * would, with the trades of a {@link GridScenario} and the venue's acknowledgements of its cancels.
+ * would, with the trades of a {@link GridScenario} (its first book) and the venue's
+ * acknowledgements of its cancels.
  * One reused event, no allocation. Owned by the calling thread.
  */
 final class GridDriver {
@@ -35,7 +36,7 @@ final class GridDriver {
         this.abovePivot = scenario.abovePivotTicks();
         this.quietLow = scenario.quietLowTicks();
         this.quietHigh = scenario.quietHighTicks();
-        this.instrumentId = scenario.instrumentId();
+        this.instrumentId = scenario.instrumentId(0);
         trade(scenario.referenceTicks());
     }
 

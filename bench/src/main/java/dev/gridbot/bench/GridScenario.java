@@ -2,16 +2,29 @@ package dev.gridbot.bench;
 
 import dev.gridbot.config.ConfigException;
 import dev.gridbot.config.ConfigLoader;
+import dev.gridbot.config.GridStrategyConfig;
+import dev.gridbot.config.GridbotConfig;
+import dev.gridbot.config.InstrumentConfig;
+import dev.gridbot.config.StrategyConfig;
 import dev.gridbot.engine.RunDefinition;
 import dev.gridbot.engine.grid.GridSpec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The market the benchmarks play against the first grid of a configuration (the demo's neutral
- * BTCUSDT grid by default). Prices are derived from the grid, not written down: the pivot is the
- * level just below the middle of the grid, the reference (first) trade prints half-way between it
- * and the next level up, so the pivot is a long level with a working entry.
+ * BTCUSDT grid by default), run as {@code books} identical copies, each on its own copy of the
+ * instrument (book {@code b} is instrument {@code b} and strategy {@code b}; book 0 is the
+ * original). More than one book lets the latency harness keep several trades in flight, each
+ * waiting for nothing but its own book's previous cancel ack.
+ *
+ * <p>Prices are derived from the grid, not written down: the pivot is the level just below the
+ * middle of the grid, the reference (first) trade prints half-way between it and the next level
+ * up, so the pivot is a long level with a working entry.
  * <ul>
  *   <li>a trade exactly at the pivot makes its entry unwanted: one CANCEL;</li>
  *   <li>once the venue has acknowledged that cancel, a trade one tick above the pivot makes it
@@ -25,16 +38,15 @@ final class GridScenario {
     static final String DEMO_CONFIG = "config/examples/demo.yaml";
 
     private final Path configFile;
+    private final int books;
     private final RunDefinition definition;
     private final GridSpec spec;
     private final int pivotLevel;
 
-    private GridScenario(Path configFile, RunDefinition definition) {
+    private GridScenario(Path configFile, int books, RunDefinition definition) {
         this.configFile = configFile;
+        this.books = books;
         this.definition = definition;
-        if (definition.gridSpecs().isEmpty()) {
-            throw new IllegalArgumentException(configFile + ": the benchmarks need a grid strategy");
-        }
         this.spec = definition.gridSpecs().get(0);
         if (spec.levels() < 4) {
             throw new IllegalArgumentException(configFile + ": the benchmarks need a grid of at least 4 levels");
@@ -45,18 +57,51 @@ final class GridScenario {
         }
     }
 
-    /** The demo grid, {@value #DEMO_CONFIG} of the project. */
-    static GridScenario demo() {
-        return load(BenchEnvironment.projectFile(DEMO_CONFIG));
+    /** {@code books} copies of the demo grid, {@value #DEMO_CONFIG} of the project. */
+    static GridScenario demo(int books) {
+        return load(BenchEnvironment.projectFile(DEMO_CONFIG), books);
     }
 
-    /** The first grid of the configuration in {@code file}. */
-    static GridScenario load(Path file) {
+    /** {@code books} copies of the first grid of the configuration in {@code file}. */
+    static GridScenario load(Path file, int books) {
+        if (books < 1 || books > 1_000) {
+            throw new IllegalArgumentException("books must be 1..1000, not " + books);
+        }
+        GridbotConfig config;
         try {
-            return new GridScenario(file, new RunDefinition(ConfigLoader.load(file)));
+            config = ConfigLoader.load(file);
         } catch (ConfigException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+        return new GridScenario(file, books, new RunDefinition(replicate(config, books)));
+    }
+
+    /** The configuration's first grid and its instrument, {@code books} times under distinct names. */
+    private static GridbotConfig replicate(GridbotConfig config, int books) {
+        GridStrategyConfig grid = null;
+        for (StrategyConfig strategy : config.strategies()) {
+            if (strategy instanceof GridStrategyConfig g) {
+                grid = g;
+                break;
+            }
+        }
+        if (grid == null) {
+            throw new IllegalArgumentException(config.sourceName() + ": the benchmarks need a grid strategy");
+        }
+        InstrumentConfig instrument = config.instrument(grid.symbol());
+        Map<String, InstrumentConfig> instruments = new LinkedHashMap<>();
+        List<StrategyConfig> strategies = new ArrayList<>();
+        for (int b = 0; b < books; b++) {
+            String suffix = b == 0 ? "" : "_" + b;
+            String symbol = instrument.symbol() + suffix;
+            instruments.put(symbol, new InstrumentConfig(symbol, instrument.tickSize(), instrument.stepSize(),
+                    instrument.minQty(), instrument.minNotional(), instrument.makerFee(), instrument.takerFee()));
+            strategies.add(new GridStrategyConfig(grid.name() + suffix, symbol, grid.mode(), grid.lower(),
+                    grid.upper(), grid.levels(), grid.spacing(), grid.quantity(), grid.maxPosition(),
+                    grid.stopLossBufferPct(), grid.timeInForce(), grid.partialFillTimeoutSec(),
+                    grid.rejectCooldownSec()));
+        }
+        return new GridbotConfig(config.venue(), instruments, strategies, config.sourceName());
     }
 
     Path configFile() {
@@ -71,8 +116,13 @@ final class GridScenario {
         return spec.name();
     }
 
-    int instrumentId() {
-        return spec.instrumentId();
+    int books() {
+        return books;
+    }
+
+    /** The instrument of book {@code book}. */
+    int instrumentId(int book) {
+        return definition.gridSpecs().get(book).instrumentId();
     }
 
     long qtyLots() {

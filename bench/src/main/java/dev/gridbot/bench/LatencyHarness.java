@@ -24,14 +24,16 @@ public final class LatencyHarness {
     private static final double[] PERCENTILES = {50, 90, 99, 99.9, 99.99};
     private static final String USAGE = String.join("\n",
             "usage: bench/run-latency.sh [--rate TRADES_PER_S] [--warmup S] [--seconds S] [--wait LIST]"
-                    + " [--spin-us US] [--config FILE]",
+                    + " [--books N] [--yield-us US] [--config FILE]",
             "  --rate     trades per second, sent at fixed planned times      (default 10000)",
             "  --warmup   seconds of warm-up per wait strategy, not recorded   (default 5)",
             "  --seconds  measured seconds per wait strategy                   (default 10)",
             "  --wait     comma-separated wait strategies, run one after the other in this JVM:",
             "             blocking, sleeping, yielding, busy_spin               (default blocking,yielding)",
-            "  --spin-us  the trade sender spins (rather than parks) this long before each planned time"
-                    + " (default 100)",
+            "  --books    copies of the grid, each on its own instrument; trades go round-robin and at most"
+                    + " this many are in flight (default 16)",
+            "  --yield-us the trade sender yields in a loop (rather than parks) this long before each"
+                    + " planned time (default 100)",
             "  --config   gridbot configuration whose first grid is traded      (default "
                     + GridScenario.DEMO_CONFIG + ")",
             "busy_spin needs a core per ring thread (2) plus one for the sender of trades: not on a 2-core machine.");
@@ -55,9 +57,10 @@ public final class LatencyHarness {
             return;
         }
         PrintStream out = System.out;
-        GridScenario scenario = options.config == null ? GridScenario.demo() : GridScenario.load(options.config);
+        GridScenario scenario = options.config == null ? GridScenario.demo(options.books)
+                : GridScenario.load(options.config, options.books);
         LatencyRun run = new LatencyRun(scenario, options.rate, options.warmupSeconds, options.seconds,
-                TimeUnit.MICROSECONDS.toNanos(options.spinMicros));
+                TimeUnit.MICROSECONDS.toNanos(options.yieldMicros));
         printHeader(out, scenario, run, options);
         List<LatencyResult> results = new ArrayList<>();
         for (WaitStrategyKind wait : options.waits) {
@@ -80,16 +83,22 @@ public final class LatencyHarness {
         out.println("flags   : " + BenchEnvironment.runningJvmFlagsLine());
         out.println("          " + (missing.isEmpty() ? "all flags of jvm.properties present"
                 : "NOT run with the flags of jvm.properties, missing: " + String.join(" ", missing)));
-        out.println("config  : " + scenario.configFile() + ", grid " + scenario.strategyName()
-                + ", trades alternate " + scenario.price(scenario.atPivotTicks()) + " (cancel) / "
-                + scenario.price(scenario.abovePivotTicks()) + " (place); the sender stub acks each cancel");
+        out.println("config  : " + scenario.configFile() + ", grid " + scenario.strategyName() + " x "
+                + scenario.books() + " books (one instrument each, trades round-robin); each book's trades alternate "
+                + scenario.price(scenario.atPivotTicks()) + " (cancel) / " + scenario.price(scenario.abovePivotTicks())
+                + " (place); the sender stub acks each cancel");
         out.printf(Locale.ROOT, "load    : %d trades/s at planned times, %d warm-up + %d measured trades per wait"
-                + " strategy; trade i goes out at its planned time or once trade i-1's order reached the sender%n",
+                + " strategy; trade i goes out at its planned time or, if later, once the order of trade i-books"
+                + " reached the sender%n",
                 run.tradesPerSecond(), run.warmupTicks(), run.measuredTicks());
         out.printf(Locale.ROOT, "          latency = order seen by the sender - planned send time of its trade;"
-                + " the trade sender spins the last %d µs before each planned time%n",
-                TimeUnit.NANOSECONDS.toMicros(run.spinWindowNanos()));
+                + " the trade sender parks, then yields the last %d µs before each planned time%n",
+                TimeUnit.NANOSECONDS.toMicros(run.yieldWindowNanos()));
         out.println("waits   : " + String.join(", ", options.waits.stream().map(LatencyHarness::name).toList()));
+        if (options.waits.contains(WaitStrategyKind.BUSY_SPIN) && Runtime.getRuntime().availableProcessors() < 4) {
+            out.println("WARNING : busy_spin with fewer than 4 cores: two spinning ring threads and the trade sender"
+                    + " fight for the cores; expect huge tails");
+        }
     }
 
     private static void printTable(PrintStream out, List<LatencyResult> results) {
@@ -125,7 +134,8 @@ public final class LatencyHarness {
                 out.printf(Locale.ROOT, " %8.2fx", ratio(r.tickToOrder().getValueAtPercentile(p),
                         base.tickToOrder().getValueAtPercentile(p)));
             }
-            out.printf(Locale.ROOT, " %8.2fx%n", ratio(r.tickToOrder().getMaxValue(), base.tickToOrder().getMaxValue()));
+            out.printf(Locale.ROOT, " %8.2fx%n",
+                    ratio(r.tickToOrder().getMaxValue(), base.tickToOrder().getMaxValue()));
         }
     }
 
@@ -146,7 +156,8 @@ public final class LatencyHarness {
         int rate = 10_000;
         double warmupSeconds = 5;
         double seconds = 10;
-        long spinMicros = 100;
+        long yieldMicros = 100;
+        int books = 16;
         List<WaitStrategyKind> waits = List.of(WaitStrategyKind.BLOCKING, WaitStrategyKind.YIELDING);
         Path config;
         boolean help;
@@ -168,7 +179,8 @@ public final class LatencyHarness {
                     case "--warmup" -> o.warmupSeconds = parseSeconds(arg, value);
                     case "--seconds" -> o.seconds = parseSeconds(arg, value);
                     case "--wait" -> o.waits = parseWaits(value);
-                    case "--spin-us" -> o.spinMicros = parseInt(arg, value);
+                    case "--yield-us" -> o.yieldMicros = parseInt(arg, value);
+                    case "--books" -> o.books = parseInt(arg, value);
                     case "--config" -> o.config = Path.of(value);
                     default -> throw new IllegalArgumentException("unknown option: " + arg);
                 }

@@ -26,17 +26,14 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class OrderLatencyRecorder implements EventHandler<OutboundEvent> {
     private final Histogram measured;
-    private final int instrumentId;
     private final long canceledLots;
+    private final AtomicLong answeredPlannedNanos = new AtomicLong(Long.MIN_VALUE);
     private RingBuffer<InboundEvent> venueReplies;
     private long measureFromNanos = Long.MAX_VALUE;
-    private long warmupOrders;
     private long measuredOrders;
-    private final AtomicLong answeredPlannedNanos = new AtomicLong(Long.MIN_VALUE);
 
-    OrderLatencyRecorder(long highestTrackableNanos, int instrumentId, long canceledLots) {
+    OrderLatencyRecorder(long highestTrackableNanos, long canceledLots) {
         this.measured = new Histogram(highestTrackableNanos, 3);
-        this.instrumentId = instrumentId;
         this.canceledLots = canceledLots;
     }
 
@@ -57,12 +54,11 @@ final class OrderLatencyRecorder implements EventHandler<OutboundEvent> {
         if (planned >= measureFromNanos) {
             measured.recordValue(Math.min(now - planned, measured.getHighestTrackableValue()));
             measuredOrders++;
-        } else {
-            warmupOrders++;
         }
         if (type == OutboundType.CANCEL) {
             long s = venueReplies.next();
-            venueReplies.get(s).setCanceled(now, instrumentId, event.clientOrderId(), event.side(), canceledLots);
+            venueReplies.get(s).setCanceled(now, event.instrumentId(), event.clientOrderId(), event.side(),
+                    canceledLots);
             venueReplies.publish(s);
         }
         answeredPlannedNanos.setRelease(planned);
@@ -80,9 +76,5 @@ final class OrderLatencyRecorder implements EventHandler<OutboundEvent> {
 
     long measuredOrders() {
         return measuredOrders;
-    }
-
-    long warmupOrders() {
-        return warmupOrders;
     }
 }
