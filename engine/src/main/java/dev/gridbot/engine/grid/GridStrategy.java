@@ -116,9 +116,25 @@ public final class GridStrategy implements Strategy {
         return levels[level].faulted;
     }
 
-    /** The venue code of the last rejection, 0 if none. */
+    @Override
     public int lastRejectCode() {
         return lastRejectCode;
+    }
+
+    @Override
+    public int stateCode() {
+        return state.ordinal();
+    }
+
+    @Override
+    public int workingOrders() {
+        int n = stopOrderId == ClientOrderId.NONE ? 0 : 1;
+        for (GridLevel level : levels) {
+            if (level.hasOrder()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Event time until which new entries wait after a margin refusal. */

@@ -20,6 +20,7 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
     private final RunAccount runAccount;
     private final long[] maxAbsNetLots;
     private final VenueView venue;
+    private final StatusBoard board;
     private long eventsHandled;
     private long foreignEvents;
 
@@ -50,6 +51,7 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
         this.runAccount = new RunAccount(this.strategies, unitMultipliers);
         this.maxAbsNetLots = new long[instrumentCount];
         this.venue = new VenueView(instrumentCount);
+        this.board = new StatusBoard(this.strategies.length);
     }
 
     @Override
@@ -64,6 +66,7 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
             case TRADE -> {
                 for (int id : strategiesByInstrument[instrumentId]) {
                     strategies[id].onTrade(event);
+                    board.publish(id, strategies[id]);
                 }
                 runAccount.sample();
             }
@@ -86,6 +89,7 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
             return;
         }
         strategies[strategyId].onOrderEvent(event);
+        board.publish(strategyId, strategies[strategyId]);
         if (event.type() == InboundType.ORDER_FILLED || event.type() == InboundType.ORDER_STATUS) {
             trackNetPosition(event.instrumentId());
         }
@@ -103,6 +107,11 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
     /** Events that named no strategy or instrument of this run (foreign orders, unknown symbols). */
     public long foreignEvents() {
         return foreignEvents;
+    }
+
+    /** The status snapshot other threads may read. */
+    public StatusBoard statusBoard() {
+        return board;
     }
 
     /** What the venue last said about positions, prices and the connection. */

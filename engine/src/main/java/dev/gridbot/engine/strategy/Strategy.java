@@ -27,6 +27,15 @@ public interface Strategy {
     /** Order activity counters. Read by others only when the engine is quiet. */
     OrderCounters counters();
 
+    /** The strategy's life-cycle state as a small number (for the grid: {@code GridState.ordinal()}). */
+    int stateCode();
+
+    /** Orders working at the venue (placed and not yet done). */
+    int workingOrders();
+
+    /** The venue code of the last rejection, 0 if none. */
+    int lastRejectCode();
+
     /** Folds the strategy's whole state into a hash, for replay comparison. */
     long stateHash(long seed);
 }

@@ -1,0 +1,88 @@
+package dev.gridbot.engine.strategy;
+
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * A per-strategy snapshot of what a status line shows, written by the business-logic thread after
+ * each trade and order event (release stores: no locks, no allocation) and read by any thread
+ * (acquire loads). Fields of one strategy may come from two neighbouring events: good enough for a
+ * status line, and it never touches the engine's own state from another thread.
+ */
+public final class StatusBoard {
+    private static final int STATE = 0;
+    private static final int NET_LOTS = 1;
+    private static final int WORKING = 2;
+    private static final int REALIZED = 3;
+    private static final int UNREALIZED = 4;
+    private static final int FEES = 5;
+    private static final int LAST_PRICE = 6;
+    private static final int FILLS = 7;
+    private static final int REJECTS = 8;
+    private static final int LAST_CODE = 9;
+    private static final int FIELDS = 10;
+
+    private final AtomicLongArray values;
+
+    StatusBoard(int strategies) {
+        values = new AtomicLongArray(strategies * FIELDS);
+    }
+
+    void publish(int id, Strategy s) {
+        int base = id * FIELDS;
+        values.setRelease(base + STATE, s.stateCode());
+        values.setRelease(base + NET_LOTS, s.account().netLots());
+        values.setRelease(base + WORKING, s.workingOrders());
+        values.setRelease(base + REALIZED, s.account().realizedUnits());
+        values.setRelease(base + UNREALIZED, s.account().unrealizedUnits());
+        values.setRelease(base + FEES, s.account().feeUnits());
+        values.setRelease(base + LAST_PRICE, s.account().lastPriceTicks());
+        values.setRelease(base + FILLS, s.counters().fills());
+        values.setRelease(base + REJECTS, s.counters().ordersRejected());
+        values.setRelease(base + LAST_CODE, s.lastRejectCode());
+    }
+
+    private long get(int id, int field) {
+        return values.getAcquire(id * FIELDS + field);
+    }
+
+    /** The strategy's state, as {@link Strategy#stateCode()} defines it. */
+    public int state(int id) {
+        return (int) get(id, STATE);
+    }
+
+    public long netLots(int id) {
+        return get(id, NET_LOTS);
+    }
+
+    public long workingOrders(int id) {
+        return get(id, WORKING);
+    }
+
+    public long realizedUnits(int id) {
+        return get(id, REALIZED);
+    }
+
+    public long unrealizedUnits(int id) {
+        return get(id, UNREALIZED);
+    }
+
+    public long feeUnits(int id) {
+        return get(id, FEES);
+    }
+
+    public long lastPriceTicks(int id) {
+        return get(id, LAST_PRICE);
+    }
+
+    public long fills(int id) {
+        return get(id, FILLS);
+    }
+
+    public long rejects(int id) {
+        return get(id, REJECTS);
+    }
+
+    public int lastRejectCode(int id) {
+        return (int) get(id, LAST_CODE);
+    }
+}
