@@ -131,8 +131,20 @@ public final class BacktestRunner {
 
         private void onOutbound(OutboundEvent event) {
             fillLog.record(event);
-            if (event.type().isOrderCommand()) {
-                venue.onCommand(event, event.timestampNanos());
+            switch (event.type()) {
+                case PLACE, CANCEL -> venue.onCommand(event, event.timestampNanos());
+                case QUERY_POSITION -> venueOut.publishPosition(event.timestampNanos(), event.instrumentId(),
+                        venue.positionLots(event.instrumentId()));
+                case QUERY_ORDER -> {
+                    // In a backtest every order's fill or cancel reaches the engine before any query
+                    // can be asked, so only a still-working order needs an answer.
+                    if (venue.isWorking(event.instrumentId(), event.clientOrderId())) {
+                        venueOut.publishWorking(event.timestampNanos(), event.instrumentId(),
+                                event.clientOrderId(), event.side());
+                    }
+                }
+                default -> {
+                }
             }
         }
 

@@ -2,6 +2,7 @@ package dev.gridbot.app.backtest;
 
 import com.lmax.disruptor.RingBuffer;
 import dev.gridbot.engine.event.InboundEvent;
+import dev.gridbot.engine.model.OrderStatus;
 import dev.gridbot.engine.model.Side;
 import dev.gridbot.gateway.sim.VenueListener;
 
@@ -52,6 +53,20 @@ final class RingVenueListener implements VenueListener {
     public void onCanceled(long ts, int instrumentId, long clientOrderId, Side side, long canceledLots) {
         long seq = ring.next();
         ring.get(seq).setCanceled(ts, instrumentId, clientOrderId, side, canceledLots);
+        ring.publish(seq);
+        published++;
+    }
+
+    void publishPosition(long ts, int instrumentId, long positionLots) {
+        long seq = ring.next();
+        ring.get(seq).setPosition(ts, instrumentId, positionLots, 0, 0);
+        ring.publish(seq);
+        published++;
+    }
+
+    void publishWorking(long ts, int instrumentId, long clientOrderId, Side side) {
+        long seq = ring.next();
+        ring.get(seq).setOrderStatus(ts, instrumentId, clientOrderId, side, 0, 0, 0, OrderStatus.NEW.ordinal());
         ring.publish(seq);
         published++;
     }

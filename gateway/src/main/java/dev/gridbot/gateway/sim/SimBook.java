@@ -26,7 +26,12 @@ final class SimBook {
 
     boolean hasLastPrice;
     long lastPriceTicks;
+    /** The net position: every fill's signed quantity, whatever its leg. */
     long positionLots;
+    /** Hedge mode: the long leg (0 or more). */
+    long longLots;
+    /** Hedge mode: the short leg as a positive amount (0 or more). */
+    long shortLots;
 
     long fills;
     long feesPaidUnits;
@@ -123,7 +128,36 @@ final class SimBook {
     }
 
     /**
-     * How many lots a fill of {@code side} may have without increasing |position|: the whole
+     * How many lots a fill of {@code order} may have without increasing its leg: the net position
+     * for a one-way order (see {@link #reducibleLots(Side)}), the leg it closes for a hedge one.
+     */
+    long reducibleLots(SimOrder order) {
+        return reducibleLots(order.side, order.positionSide);
+    }
+
+    long reducibleLots(Side side, PositionSide positionSide) {
+        switch (positionSide) {
+            case LONG:
+                return side == Side.SELL ? longLots : 0;
+            case SHORT:
+                return side == Side.BUY ? shortLots : 0;
+            default:
+                return reducibleLots(side);
+        }
+    }
+
+    /** Books a fill of {@code qtyLots} into the net position and, in hedge mode, the order's leg. */
+    void applyFill(SimOrder order, long qtyLots) {
+        positionLots = Math.addExact(positionLots, order.side == Side.BUY ? qtyLots : -qtyLots);
+        if (order.positionSide == PositionSide.LONG) {
+            longLots = Math.addExact(longLots, order.side == Side.BUY ? qtyLots : -qtyLots);
+        } else if (order.positionSide == PositionSide.SHORT) {
+            shortLots = Math.addExact(shortLots, order.side == Side.SELL ? qtyLots : -qtyLots);
+        }
+    }
+
+    /**
+     * How many lots a fill of {@code side} without increasing |position|: the whole
      * position when the side reduces it, 0 when the position is flat or already on that side.
      */
     long reducibleLots(Side side) {

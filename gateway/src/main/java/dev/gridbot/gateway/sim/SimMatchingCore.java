@@ -8,9 +8,10 @@ import dev.gridbot.engine.model.Side;
 import dev.gridbot.engine.model.TimeInForce;
 
 /**
- * The matching core of the simulated venue: one account in one-way mode trading against a stream
- * of market trades, for one or more instruments. It runs in-process for backtests and behind the
- * simulated venue's server; both see the same fills.
+ * The matching core of the simulated venue: one account trading against a stream of market trades,
+ * for one or more instruments. It runs in-process for backtests ({@link #onCommand}: one-way mode)
+ * and behind the simulated venue's server ({@link #placeOrder}, which adds hedge-mode legs), one
+ * core per account; both see the same fills.
  *
  * <p><b>Fill model</b> (a backtest is checked against it to the tick):
  * <ul>
@@ -30,6 +31,8 @@ import dev.gridbot.engine.model.TimeInForce;
  *       position; each fill is clipped to |position|, and an order that would fill while the
  *       position is flat or on its own side is cancelled instead. The unfilled rest of a clipped
  *       market or IOC order is cancelled; that of a limit order keeps working.</li>
+ *   <li>Hedge mode: an order on the LONG or SHORT leg moves that leg (and the net position); a
+ *       closing one (a LONG sell, a SHORT buy) follows the reduce-only rules against its leg.</li>
  * </ul>
  *
  * <p><b>Threading</b>: single-threaded. One thread owns the core and makes every call; the listener
@@ -55,15 +58,34 @@ public final class SimMatchingCore {
 
     /** A core that rejects a new order with -2025 once an instrument has {@code maxOpenOrders} working. */
     public SimMatchingCore(Instruments instruments, VenueListener listener, int maxOpenOrders) {
-        if (maxOpenOrders <= 0) {
-            throw new IllegalArgumentException("maxOpenOrders must be positive: " + maxOpenOrders);
+        this(instruments, listener, sameForAll(instruments.size(), maxOpenOrders));
+    }
+
+    /** A core with its own open-order limit per instrument ({@code maxOpenOrders[instrumentId]}). */
+    public SimMatchingCore(Instruments instruments, VenueListener listener, int[] maxOpenOrders) {
+        if (maxOpenOrders.length != instruments.size()) {
+            throw new IllegalArgumentException("one open-order limit per instrument: " + maxOpenOrders.length);
         }
         this.listener = listener;
         this.books = new SimBook[instruments.size()];
+        int capacity = 0;
         for (int i = 0; i < books.length; i++) {
-            books[i] = new SimBook(instruments.byId(i), maxOpenOrders);
+            if (maxOpenOrders[i] <= 0) {
+                throw new IllegalArgumentException("maxOpenOrders must be positive: " + maxOpenOrders[i]);
+            }
+            books[i] = new SimBook(instruments.byId(i), maxOpenOrders[i]);
+            capacity = Math.addExact(capacity, maxOpenOrders[i]);
         }
-        this.pool = new OrderPool(Math.multiplyExact(maxOpenOrders, Math.max(1, books.length)));
+        this.pool = new OrderPool(Math.max(1, capacity));
+    }
+
+    private static int[] sameForAll(int instruments, int maxOpenOrders) {
+        int[] limits = new int[instruments];
+        java.util.Arrays.fill(limits, maxOpenOrders);
+        if (instruments == 0 && maxOpenOrders <= 0) {
+            throw new IllegalArgumentException("maxOpenOrders must be positive: " + maxOpenOrders);
+        }
+        return limits;
     }
 
     /**
@@ -75,10 +97,11 @@ public final class SimMatchingCore {
         try {
             switch (cmd.type()) {
                 case PLACE:
-                    place(cmd, nowNanos);
+                    place(nowNanos, cmd.instrumentId(), cmd.clientOrderId(), cmd.side(), cmd.orderType(),
+                            cmd.timeInForce(), cmd.reduceOnly(), PositionSide.BOTH, cmd.priceTicks(), cmd.qtyLots());
                     break;
                 case CANCEL:
-                    cancel(cmd, nowNanos);
+                    cancel(nowNanos, cmd.instrumentId(), cmd.clientOrderId(), cmd.side());
                     break;
                 default:
                     break;
@@ -119,62 +142,87 @@ public final class SimMatchingCore {
         busy = true;
     }
 
-    private void place(OutboundEvent cmd, long now) {
-        int instrumentId = cmd.instrumentId();
-        long id = cmd.clientOrderId();
-        Side side = cmd.side();
+    /**
+     * Places an order for the account, as {@link #onCommand} does for a PLACE, with a position side
+     * (a hedge-mode closing order, {@link PositionSide#closes}, acts as reduce-only on its leg).
+     * Reports through the listener as usual; returns 0 when accepted, else the reject code.
+     */
+    public int placeOrder(long nowNanos, int instrumentId, long clientOrderId, Side side, OrderType orderType,
+                          TimeInForce timeInForce, boolean reduceOnly, PositionSide positionSide, long priceTicks,
+                          long qtyLots) {
+        enter();
+        try {
+            return place(nowNanos, instrumentId, clientOrderId, side, orderType, timeInForce, reduceOnly,
+                    positionSide, priceTicks, qtyLots);
+        } finally {
+            busy = false;
+        }
+    }
+
+    /** Cancels a working order, as {@link #onCommand} does for a CANCEL; returns 0 or the reject code. */
+    public int cancelOrder(long nowNanos, int instrumentId, long clientOrderId, Side side) {
+        enter();
+        try {
+            return cancel(nowNanos, instrumentId, clientOrderId, side);
+        } finally {
+            busy = false;
+        }
+    }
+
+    private int place(long now, int instrumentId, long id, Side side, OrderType orderType, TimeInForce timeInForce,
+                      boolean reduceOnlyParam, PositionSide positionSide, long price, long qtyLots) {
         if (instrumentId < 0 || instrumentId >= books.length) {
             listener.onRejected(now, instrumentId, id, side, SimRejectCodes.BAD_SYMBOL);
-            return;
+            return SimRejectCodes.BAD_SYMBOL;
         }
         SimBook book = books[instrumentId];
-        boolean market = cmd.orderType() == OrderType.MARKET;
-        long price = cmd.priceTicks();
+        boolean market = orderType == OrderType.MARKET;
+        boolean reduceOnly = reduceOnlyParam || positionSide.closes(side);
         int code = 0;
         boolean crosses = !market && book.hasLastPrice
                 && (side == Side.BUY ? price >= book.lastPriceTicks : price <= book.lastPriceTicks);
-        if (cmd.qtyLots() <= 0) {
+        if (qtyLots <= 0) {
             code = SimRejectCodes.QTY_LESS_THAN_ZERO;
         } else if (!market && price <= 0) {
             code = SimRejectCodes.PRICE_LESS_THAN_ZERO;
         } else if (book.find(id) != null) {
             code = SimRejectCodes.DUPLICATED_CLIENT_ORDER_ID;
-        } else if (cmd.reduceOnly() && book.reducibleLots(side) == 0) {
+        } else if (reduceOnly && book.reducibleLots(side, positionSide) == 0) {
             code = SimRejectCodes.REDUCE_ONLY_REJECTED;
-        } else if (crosses && cmd.timeInForce() == TimeInForce.GTX) {
+        } else if (crosses && timeInForce == TimeInForce.GTX) {
             code = SimRejectCodes.POST_ONLY_WOULD_TAKE;
         } else if (book.openOrders() >= book.maxOpenOrders) {
             code = SimRejectCodes.MAX_OPEN_ORDER_EXCEEDED;
         }
         if (code != 0) {
             listener.onRejected(now, instrumentId, id, side, code);
-            return;
+            return code;
         }
         SimOrder order = pool.acquire();
-        order.set(id, ++submissionSeq, side, cmd.orderType(), cmd.timeInForce(), cmd.reduceOnly(), price,
-                cmd.qtyLots());
+        order.set(id, ++submissionSeq, side, orderType, timeInForce, reduceOnly, positionSide, price, qtyLots);
         if (market || crosses || order.isIoc()) {
             book.addTaker(order);
         } else {
             book.rest(order);
         }
         listener.onAccepted(now, instrumentId, id, side, price, order.leavesLots);
+        return 0;
     }
 
-    private void cancel(OutboundEvent cmd, long now) {
-        int instrumentId = cmd.instrumentId();
+    private int cancel(long now, int instrumentId, long clientOrderId, Side side) {
         if (instrumentId < 0 || instrumentId >= books.length) {
-            listener.onRejected(now, instrumentId, cmd.clientOrderId(), cmd.side(), SimRejectCodes.BAD_SYMBOL);
-            return;
+            listener.onRejected(now, instrumentId, clientOrderId, side, SimRejectCodes.BAD_SYMBOL);
+            return SimRejectCodes.BAD_SYMBOL;
         }
         SimBook book = books[instrumentId];
-        SimOrder order = book.find(cmd.clientOrderId());
+        SimOrder order = book.find(clientOrderId);
         if (order == null) {
-            listener.onRejected(now, instrumentId, cmd.clientOrderId(), cmd.side(), SimRejectCodes.UNKNOWN_ORDER);
-            return;
+            listener.onRejected(now, instrumentId, clientOrderId, side, SimRejectCodes.UNKNOWN_ORDER);
+            return SimRejectCodes.UNKNOWN_ORDER;
         }
         book.remove(order);
         finishCanceled(book, order, now);
+        return 0;
     }
 
     /** Market, IOC and crossing limit orders, in submission order, at the trade's price. */
@@ -250,14 +298,14 @@ public final class SimMatchingCore {
 
     /** {@code wantedLots}, clipped to |position| for a reduce-only order (0: it must be cancelled). */
     private static long fillableLots(SimBook book, SimOrder order, long wantedLots) {
-        return order.reduceOnly ? Math.min(wantedLots, book.reducibleLots(order.side)) : wantedLots;
+        return order.reduceOnly ? Math.min(wantedLots, book.reducibleLots(order)) : wantedLots;
     }
 
     private void fill(SimBook book, SimOrder order, long ts, long priceTicks, long qtyLots, boolean maker) {
         long feePpm = maker ? book.instrument.makerFeePpm() : book.instrument.takerFeePpm();
         long feeUnits = Money.feeUnits(priceTicks, qtyLots, feePpm);
         order.leavesLots -= qtyLots;
-        book.positionLots = Math.addExact(book.positionLots, order.side == Side.BUY ? qtyLots : -qtyLots);
+        book.applyFill(order, qtyLots);
         book.fills++;
         book.feesPaidUnits = Math.addExact(book.feesPaidUnits, feeUnits);
         if (maker) {
@@ -278,6 +326,18 @@ public final class SimMatchingCore {
     /** The account's signed position in lots (positive long, negative short). */
     public long positionLots(int instrumentId) {
         return books[instrumentId].positionLots;
+    }
+
+    /** A leg of a hedge-mode account (LONG: long lots; SHORT: short lots, positive); BOTH: the net position. */
+    public long legLots(int instrumentId, PositionSide positionSide) {
+        SimBook book = books[instrumentId];
+        return positionSide == PositionSide.LONG ? book.longLots
+                : positionSide == PositionSide.SHORT ? book.shortLots : book.positionLots;
+    }
+
+    /** True while the order with this client order id is working (resting or waiting for the next trade). */
+    public boolean isWorking(int instrumentId, long clientOrderId) {
+        return books[instrumentId].find(clientOrderId) != null;
     }
 
     /** The last trade price in ticks, 0 before the first trade. */

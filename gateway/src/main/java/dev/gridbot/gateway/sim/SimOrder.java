@@ -15,18 +15,21 @@ final class SimOrder {
     Side side;
     OrderType orderType;
     TimeInForce timeInForce;
+    /** Binance's reduceOnly, or a hedge-mode closing order (both are clipped to what they can reduce). */
     boolean reduceOnly;
+    PositionSide positionSide = PositionSide.BOTH;
     long priceTicks;
     long leavesLots;
 
     void set(long clientOrderId, long submissionSeq, Side side, OrderType orderType, TimeInForce timeInForce,
-             boolean reduceOnly, long priceTicks, long leavesLots) {
+             boolean reduceOnly, PositionSide positionSide, long priceTicks, long leavesLots) {
         this.clientOrderId = clientOrderId;
         this.submissionSeq = submissionSeq;
         this.side = side;
         this.orderType = orderType;
         this.timeInForce = timeInForce;
         this.reduceOnly = reduceOnly;
+        this.positionSide = positionSide;
         this.priceTicks = priceTicks;
         this.leavesLots = leavesLots;
     }
