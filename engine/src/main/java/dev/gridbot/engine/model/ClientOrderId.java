@@ -72,13 +72,7 @@ public final class ClientOrderId {
         if (i == start || i >= n) {
             return NONE;
         }
-        Intent intent = null;
-        char code = text.charAt(i++);
-        for (Intent candidate : Intent.values()) {
-            if (candidate.code() == code) {
-                intent = candidate;
-            }
-        }
+        Intent intent = Intent.ofCode(text.charAt(i++));
         if (intent == null || i >= n || text.charAt(i++) != '-') {
             return NONE;
         }

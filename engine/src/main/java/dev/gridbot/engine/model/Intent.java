@@ -19,6 +19,16 @@ public enum Intent {
         return code;
     }
 
+    /** The intent whose {@link #code()} is {@code code}, or null; allocates nothing. */
+    public static Intent ofCode(char code) {
+        for (Intent intent : VALUES) {
+            if (intent.code == code) {
+                return intent;
+            }
+        }
+        return null;
+    }
+
     /** Decodes {@link #ordinal()} without allocating. */
     public static Intent of(int ordinal) {
         return VALUES[ordinal];
