@@ -4,6 +4,7 @@ import dev.gridbot.app.cli.BacktestCommand;
 import dev.gridbot.app.cli.ConfigCommand;
 import dev.gridbot.app.cli.DemoCommand;
 import dev.gridbot.app.cli.ReplayCommand;
+import dev.gridbot.app.cli.RunCommand;
 import dev.gridbot.app.cli.SimCommand;
 import dev.gridbot.config.ConfigException;
 import picocli.CommandLine;
@@ -12,8 +13,8 @@ import picocli.CommandLine.Command;
 /** The gridbot command line: {@code gridbot demo | backtest | replay | config check}. */
 @Command(name = "gridbot", mixinStandardHelpOptions = true, version = "gridbot 0.1.0",
         description = "Grid-trading engine for USDT-margined perpetual futures.",
-        subcommands = {DemoCommand.class, BacktestCommand.class, ReplayCommand.class, ConfigCommand.class,
-            SimCommand.class})
+        subcommands = {DemoCommand.class, RunCommand.class, BacktestCommand.class, ReplayCommand.class,
+            ConfigCommand.class, SimCommand.class})
 public final class Main implements Runnable {
     /** Exit code of a refused configuration or command line. */
     public static final int EXIT_BAD_INPUT = 2;

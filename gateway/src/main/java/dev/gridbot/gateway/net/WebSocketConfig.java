@@ -58,6 +58,12 @@ public record WebSocketConfig(String url, long handshakeTimeoutMillis, long read
         return backoffMillis.get(Math.min(consecutiveFailures, backoffMillis.size() - 1));
     }
 
+    /** The same settings for another URL (one template serves several streams). */
+    public WebSocketConfig withUrl(String value) {
+        return new WebSocketConfig(value, handshakeTimeoutMillis, readerIdleMillis, pongTimeoutMillis, backoffMillis,
+                maxFailedAttempts, keepTryingAfterGiveUp, slowRetryMillis, maxConnectionAgeMillis, maxMessageBytes);
+    }
+
     public WebSocketConfig withHandshakeTimeoutMillis(long value) {
         return new WebSocketConfig(url, value, readerIdleMillis, pongTimeoutMillis, backoffMillis, maxFailedAttempts,
                 keepTryingAfterGiveUp, slowRetryMillis, maxConnectionAgeMillis, maxMessageBytes);

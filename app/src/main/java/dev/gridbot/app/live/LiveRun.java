@@ -1,0 +1,250 @@
+package dev.gridbot.app.live;
+
+import dev.gridbot.app.report.FillLog;
+import dev.gridbot.app.report.ReportFiles;
+import dev.gridbot.app.report.RunSummary;
+import dev.gridbot.config.AccountConfig;
+import dev.gridbot.config.ConfigException;
+import dev.gridbot.config.GridbotConfig;
+import dev.gridbot.config.StrategyConfig;
+import dev.gridbot.engine.RunDefinition;
+import dev.gridbot.engine.pipeline.EnginePipeline;
+import dev.gridbot.engine.pipeline.WaitStrategyKind;
+import dev.gridbot.engine.time.Clock;
+import dev.gridbot.gateway.SystemEpochClock;
+import dev.gridbot.gateway.binance.live.AccountSettings;
+import dev.gridbot.gateway.binance.live.BinanceAccountGateway;
+import dev.gridbot.gateway.binance.live.MarketStreams;
+import dev.gridbot.gateway.binance.live.VenueException;
+import dev.gridbot.journal.Journal;
+import dev.gridbot.journal.ReplayResult;
+import dev.gridbot.journal.Replayer;
+import dev.gridbot.journal.RunHeader;
+import dev.gridbot.gateway.net.WebSocketConfig;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A live run: the configured strategies trade through the Binance gateway (against Binance, its
+ * testnet, or the simulated venue), everything journaled like a backtest, a status line every few
+ * seconds, until stopped — by SIGINT/SIGTERM, by a maximum duration, or by a condition the caller
+ * gives (the demo's: the simulated venue's data ran out). Stopping cancels every working order,
+ * lets the venue's answers reach the journal, closes everything, and writes summary.json and
+ * trades.csv by replaying the journal through a fresh engine (so the figures are the journal's).
+ *
+ * <p>Runs on the calling thread, plus the pipeline's, the gateways' and the status thread.
+ */
+public final class LiveRun {
+    /** How a run is watched and when it ends. */
+    public record Options(Duration statusEvery, Duration maxDuration, BooleanSupplier done,
+                          WaitStrategyKind waitStrategy, WebSocketConfig webSocket, Runnable onReady) {
+        public static Options untilStopped() {
+            return new Options(Duration.ofSeconds(5), null, () -> false, WaitStrategyKind.BLOCKING, null, () -> { });
+        }
+
+        public Options withStatusEvery(Duration d) {
+            return new Options(d, maxDuration, done, waitStrategy, webSocket, onReady);
+        }
+
+        public Options endingAfter(Duration max, BooleanSupplier condition) {
+            return new Options(statusEvery, max, condition, waitStrategy, webSocket, onReady);
+        }
+
+        public Options withWebSocket(WebSocketConfig template) {
+            return new Options(statusEvery, maxDuration, done, waitStrategy, template, onReady);
+        }
+
+        /** Called once the accounts and the market streams are connected (the demo starts its data then). */
+        public Options whenReady(Runnable action) {
+            return new Options(statusEvery, maxDuration, done, waitStrategy, webSocket, action);
+        }
+    }
+
+    /** What a live run leaves: its summary (rebuilt from the journal) and where its files are. */
+    public record Result(RunSummary summary, Path outDir, Path journalDir, ReplayResult replay,
+                         long venueMismatchesAtEnd) {
+    }
+
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private final Clock clock = new SystemEpochClock();
+
+    /** Asks a running run to stop (any thread; signal handlers call it). */
+    public void requestStop() {
+        stop.countDown();
+    }
+
+    public Result run(String configText, GridbotConfig config, Map<String, ApiCredentials> credentials, Path outDir,
+                      Options options, PrintStream out) throws IOException, VenueException, ConfigException {
+        RunDefinition definition = new RunDefinition(config);
+        Path journalDir = outDir.resolve("journal");
+        Files.createDirectories(outDir);
+        List<BinanceAccountGateway> gateways = new ArrayList<>();
+        MarketStreams market = null;
+        EnginePipeline pipeline = null;
+        try (Journal journal = Journal.create(journalDir)) {
+            journal.writeHeader(new RunHeader(RunHeader.LIVE, configText, config.sourceName(), "", 0L));
+            Map<String, boolean[]> strategiesByAccount = strategiesByAccount(config);
+            EnginePipeline.Builder builder = EnginePipeline.builder(definition::newLogic)
+                    .waitStrategy(options.waitStrategy())
+                    .inboundJournal(journal.inboundHandler())
+                    .outboundJournal(journal.outboundHandler());
+            for (Map.Entry<String, boolean[]> e : strategiesByAccount.entrySet()) {
+                ApiCredentials c = credentials.get(e.getKey());
+                AccountSettings s = AccountSettings.of(e.getKey(), config.venue().restUrl(), config.venue().wsUrl(),
+                        c.apiKey(), c.secret(), hedgeMode(config, e.getKey()), definition.instruments(), e.getValue(),
+                        clock);
+                if (options.webSocket() != null) {
+                    s = new AccountSettings(s.name(), s.restUrl(), s.wsUrl(), s.apiKey(), s.secret(), s.hedgeMode(),
+                            s.instruments(), s.strategies(), s.clock(), s.requestTimeoutMillis(),
+                            s.recvWindowMillis(), options.webSocket());
+                }
+                BinanceAccountGateway g = new BinanceAccountGateway(s);
+                gateways.add(g);
+                builder.sender(g.sender());
+            }
+            pipeline = builder.start();
+            for (BinanceAccountGateway g : gateways) {
+                g.connect(pipeline.inboundRing());
+            }
+            market = MarketStreams.open(config.venue().wsUrl(), definition.instruments(), pipeline.inboundRing(),
+                    clock, options.webSocket() != null ? options.webSocket() : WebSocketConfig.of(config.venue().wsUrl()));
+            out.printf("gridbot run: %s on %s (%s), %d strateg%s; journal %s%n", config.sourceName(),
+                    config.venue().kind(), config.venue().restUrl(), definition.gridSpecs().size(),
+                    definition.gridSpecs().size() == 1 ? "y" : "ies", journalDir);
+            awaitMarketConnected(market, Duration.ofSeconds(10));
+            options.onReady().run();
+            MarketStreams streams = market;
+            StatusLine status = new StatusLine(definition, pipeline.logic().statusBoard(),
+                    () -> streams.connected() && gateways.stream().allMatch(BinanceAccountGateway::userStreamConnected));
+            watch(pipeline, status, options, out);
+            out.println("  stopping: cancelling working orders …");
+            for (BinanceAccountGateway g : gateways) {
+                g.cancelAllOpenOrders();
+            }
+            awaitNoWorkingOrders(pipeline, definition, Duration.ofSeconds(5));
+        } finally {
+            if (market != null) {
+                market.close();
+            }
+            for (BinanceAccountGateway g : gateways) {
+                g.close();
+            }
+            if (pipeline != null) {
+                pipeline.close();
+            }
+            for (ApiCredentials c : credentials.values()) {
+                c.wipe();
+            }
+        }
+        return summarize(definition, outDir, journalDir, out);
+    }
+
+    private void watch(EnginePipeline pipeline, StatusLine status, Options options, PrintStream out) {
+        long started = System.nanoTime();
+        long every = options.statusEvery().toNanos();
+        long next = started + every;
+        try {
+            while (true) {
+                if (stop.await(200, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+                if (pipeline.health().halted()) {
+                    out.println("  the engine halted: " + pipeline.health().failure());
+                    return;
+                }
+                long now = System.nanoTime();
+                if (options.done().getAsBoolean()) {
+                    out.println(status.format(System.currentTimeMillis()));
+                    return;
+                }
+                if (options.maxDuration() != null && now - started >= options.maxDuration().toNanos()) {
+                    out.println(status.format(System.currentTimeMillis()));
+                    return;
+                }
+                if (now >= next) {
+                    out.println(status.format(System.currentTimeMillis()));
+                    next = now + every;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitMarketConnected(MarketStreams market, Duration max) throws VenueException {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (!market.connected()) {
+            if (System.nanoTime() > deadline) {
+                throw new VenueException("the market stream did not connect within " + max.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void awaitNoWorkingOrders(EnginePipeline pipeline, RunDefinition definition, Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (System.nanoTime() < deadline) {
+            long working = 0;
+            for (int id = 0; id < definition.gridSpecs().size(); id++) {
+                working += pipeline.logic().statusBoard().workingOrders(id);
+            }
+            if (working == 0) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static Result summarize(RunDefinition definition, Path outDir, Path journalDir, PrintStream out)
+            throws ConfigException, IOException {
+        FillLog fills = new FillLog();
+        ReplayResult r = new Replayer(WaitStrategyKind.BLOCKING).replay(journalDir, (e, s, end) -> fills.record(e),
+                n -> { });
+        RunSummary summary = RunSummary.of(r.definition(), r.logic(), fills, r.header().configName(), "live",
+                r.trades(), r.firstTradeNanos(), r.lastTradeNanos());
+        ReportFiles.writeSummary(summary, outDir.resolve(ReportFiles.SUMMARY));
+        ReportFiles.writeTrades(fills, r.definition(), outDir.resolve(ReportFiles.TRADES));
+        long mismatches = r.logic().venue().positionMismatches();
+        return new Result(summary, outDir, journalDir, r, mismatches);
+    }
+
+    private static Map<String, boolean[]> strategiesByAccount(GridbotConfig config) {
+        Map<String, boolean[]> map = new LinkedHashMap<>();
+        int n = config.strategies().size();
+        for (int i = 0; i < n; i++) {
+            StrategyConfig s = config.strategies().get(i);
+            String account = config.accounts().isEmpty() ? DEFAULT_ACCOUNT : config.accountOf(s).name();
+            map.computeIfAbsent(account, k -> new boolean[n])[i] = true;
+        }
+        return map;
+    }
+
+    private static boolean hedgeMode(GridbotConfig config, String account) {
+        AccountConfig a = config.accounts().get(account);
+        return a != null && a.hedgeMode();
+    }
+
+    /** The account name of a configuration without accounts (the simulated venue's default account). */
+    public static final String DEFAULT_ACCOUNT = "default";
+}

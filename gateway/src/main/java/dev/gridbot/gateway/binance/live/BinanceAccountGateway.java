@@ -1,0 +1,246 @@
+package dev.gridbot.gateway.binance.live;
+
+import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.RingBuffer;
+import dev.gridbot.engine.event.InboundEvent;
+import dev.gridbot.engine.event.OutboundEvent;
+import dev.gridbot.engine.model.Instrument;
+import dev.gridbot.engine.pipeline.InboundPublisher;
+import dev.gridbot.gateway.binance.BinanceEndpoint;
+import dev.gridbot.gateway.binance.BinanceExchangeInfo;
+import dev.gridbot.gateway.binance.BinanceRequests;
+import dev.gridbot.gateway.binance.BinanceResponses;
+import dev.gridbot.gateway.binance.BinanceSigner;
+import dev.gridbot.gateway.net.HttpClient;
+import dev.gridbot.gateway.net.HttpClientConfig;
+import dev.gridbot.gateway.net.RateLimit;
+import dev.gridbot.gateway.net.RateLimiter;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One account at Binance USDⓈ-M futures (or anything speaking its protocol, such as the simulated
+ * venue): the sender of its strategies' orders, its user-data stream, its clock offset, and the
+ * checks made before trading — the venue's tick, step and minimums must be the configuration's, its
+ * position mode the account's.
+ *
+ * <p>Threads: {@link #connect} and {@link #cancelAllOpenOrders} on the thread running the run; the
+ * sender on the outbound ring's sender thread; answers on the HTTP loop; stream frames on the
+ * socket loops; upkeep (time re-sync, listenKey keep-alive) on this account's upkeep thread.
+ */
+public final class BinanceAccountGateway implements AutoCloseable {
+    private static final long TIME_RESYNC_MINUTES = 5;
+    private static final long LISTEN_KEY_KEEPALIVE_MINUTES = 30;
+
+    private final AccountSettings settings;
+    private final HttpClient http;
+    private final TimeKeeper time;
+    private final BinanceRequests coldRequests;
+    private final ScheduledExecutorService upkeep;
+    private final DelegatingSender sender = new DelegatingSender();
+    private volatile OrderSender orderSender;
+    private volatile RestAnswers answers;
+    private UserStream userStream;
+
+    public BinanceAccountGateway(AccountSettings settings) {
+        this.settings = settings;
+        this.http = new HttpClient(HttpClientConfig.of(settings.restUrl()));
+        this.time = new TimeKeeper(http);
+        this.coldRequests = new BinanceRequests(settings.instruments(), new BinanceSigner(settings.secret()),
+                settings.recvWindowMillis(), settings.hedgeMode());
+        this.upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "gridbot-upkeep-" + settings.name());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The outbound ring handler that sends this account's order commands (usable before connect). */
+    public EventHandler<OutboundEvent> sender() {
+        return sender;
+    }
+
+    /**
+     * Checks the venue and opens the account's streams, publishing what the venue says into
+     * {@code ring}; trading may start when it returns.
+     *
+     * @throws VenueException when the venue cannot be reached or disagrees with the configuration
+     */
+    public void connect(RingBuffer<InboundEvent> ring) throws VenueException {
+        time.sync();
+        BinanceExchangeInfo info = exchangeInfo();
+        checkInstruments(info);
+        checkPositionMode();
+        UsageMailbox usage = new UsageMailbox();
+        RestAnswers restAnswers = new RestAnswers(new BinanceResponses(settings.instruments(),
+                new InboundPublisher(ring)), new InboundPublisher(ring), usage, settings.clock(),
+                () -> upkeep.execute(this::resyncTimeQuietly));
+        answers = restAnswers;
+        orderSender = new OrderSender(settings.strategies(), new BinanceRequests(settings.instruments(),
+                new BinanceSigner(settings.secret()), settings.recvWindowMillis(), settings.hedgeMode()),
+                new RateLimiter(rateLimits(info)), usage, http, settings.apiKey(), restAnswers, settings.clock(), time,
+                new InboundPublisher(ring), settings.requestTimeoutMillis());
+        userStream = new UserStream(http, settings.apiKey(), settings.wsUrl(), settings.instruments(), ring,
+                settings.clock(), upkeep, settings.webSocket());
+        userStream.start();
+        publishPositions(ring);
+        upkeep.scheduleAtFixedRate(this::resyncTimeQuietly, TIME_RESYNC_MINUTES, TIME_RESYNC_MINUTES,
+                TimeUnit.MINUTES);
+        upkeep.scheduleAtFixedRate(userStream::keepAlive, LISTEN_KEY_KEEPALIVE_MINUTES, LISTEN_KEY_KEEPALIVE_MINUTES,
+                TimeUnit.MINUTES);
+    }
+
+    private BinanceExchangeInfo exchangeInfo() throws VenueException {
+        RestCall.Answer a = RestCall.call(http, "GET", BinanceEndpoint.EXCHANGE_INFO.path(), null, 10_000);
+        if (!a.ok()) {
+            throw new VenueException(http.endpoint() + ": exchangeInfo answered HTTP " + a.status() + ": " + a.text());
+        }
+        return BinanceResponses.exchangeInfo(a.body());
+    }
+
+    /** The venue's rules are the truth: a configuration that disagrees is refused, not guessed around. */
+    private void checkInstruments(BinanceExchangeInfo info) throws VenueException {
+        for (Instrument i : settings.instruments().all()) {
+            BinanceExchangeInfo.SymbolRules rules = info.symbol(i.symbol());
+            if (rules == null) {
+                throw new VenueException(http.endpoint() + " does not list " + i.symbol());
+            }
+            mustMatch(i.symbol(), "tickSize", i.tickSize(), rules.tickSize());
+            mustMatch(i.symbol(), "stepSize", i.stepSize(), rules.stepSize());
+            mustMatch(i.symbol(), "minQty", i.lotsToQty(i.minQtyLots()), rules.minQty());
+            if (rules.minNotional() != null && i.minNotional().compareTo(rules.minNotional()) < 0) {
+                throw new VenueException(i.symbol() + ": the configuration's minNotional " + i.minNotional()
+                        .toPlainString() + " is below the venue's " + rules.minNotional().toPlainString()
+                        + ": orders would be refused (-4164)");
+            }
+        }
+    }
+
+    private static void mustMatch(String symbol, String what, java.math.BigDecimal ours, java.math.BigDecimal venue)
+            throws VenueException {
+        if (venue == null || ours.compareTo(venue) != 0) {
+            throw new VenueException(symbol + ": the configuration's " + what + " is " + ours.toPlainString()
+                    + " but the venue's is " + (venue == null ? "not stated" : venue.toPlainString())
+                    + "; set it to the venue's");
+        }
+    }
+
+    private static List<RateLimit> rateLimits(BinanceExchangeInfo info) {
+        List<RateLimit> limits = new ArrayList<>();
+        for (BinanceExchangeInfo.RateLimit r : info.rateLimits()) {
+            try {
+                limits.add(new RateLimit(RateLimit.Type.valueOf(r.type()), RateLimit.Interval.valueOf(r.interval()),
+                        r.intervalNum(), (int) Math.min(Integer.MAX_VALUE, r.limit())));
+            } catch (IllegalArgumentException e) {
+                // A kind of limit the gateway does not track (RAW_REQUESTS): the venue still enforces it.
+            }
+        }
+        return limits;
+    }
+
+    private void checkPositionMode() throws VenueException {
+        RestCall.Answer a = signedCall(coldRequests.positionMode(time.venueMillis()));
+        if (!a.ok()) {
+            throw new VenueException(settings.name() + ": reading the position mode answered HTTP " + a.status()
+                    + ": " + a.text());
+        }
+        if (BinanceResponses.hedgeMode(a.body()) != settings.hedgeMode()) {
+            RestCall.Answer change = signedCall(coldRequests.changePositionMode(settings.hedgeMode(),
+                    time.venueMillis()));
+            if (!change.ok()) {
+                throw new VenueException(settings.name() + ": the account is in "
+                        + (settings.hedgeMode() ? "one-way" : "hedge") + " mode and the venue refused to change it: "
+                        + change.text());
+            }
+        }
+    }
+
+    private void publishPositions(RingBuffer<InboundEvent> ring) throws VenueException {
+        BinanceEndpoint endpoint;
+        RestCall.Answer a;
+        synchronized (coldRequests) {
+            endpoint = coldRequests.positionRisk(BinanceRequests.ALL_INSTRUMENTS, time.venueMillis());
+            a = RestCall.call(http, endpoint.method(), pathAndQuery(endpoint), settings.apiKey(),
+                    settings.requestTimeoutMillis());
+        }
+        if (!a.ok()) {
+            throw new VenueException(settings.name() + ": reading positions answered HTTP " + a.status() + ": "
+                    + a.text());
+        }
+        new BinanceResponses(settings.instruments(), new InboundPublisher(ring)).decode(endpoint, 0, -1,
+                dev.gridbot.engine.model.Side.BUY, a.status(), a.body(), 0, a.body().length,
+                settings.clock().epochNanos());
+    }
+
+    /** Cancels every open order of the run's instruments (blocking: shutdown and safe mode). */
+    public void cancelAllOpenOrders() throws VenueException {
+        for (Instrument i : settings.instruments().all()) {
+            RestCall.Answer a = signedCall(coldRequests.cancelAllOpenOrders(i.id(), time.venueMillis()));
+            if (!a.ok()) {
+                throw new VenueException(settings.name() + ": cancelling all " + i.symbol() + " orders answered HTTP "
+                        + a.status() + ": " + a.text());
+            }
+        }
+    }
+
+    private RestCall.Answer signedCall(BinanceEndpoint endpoint) throws VenueException {
+        synchronized (coldRequests) {
+            return RestCall.call(http, endpoint.method(), pathAndQuery(endpoint), settings.apiKey(),
+                    settings.requestTimeoutMillis());
+        }
+    }
+
+    private String pathAndQuery(BinanceEndpoint endpoint) {
+        return coldRequests.length() == 0 ? endpoint.path() : endpoint.path() + '?'
+                + new String(coldRequests.buffer(), 0, coldRequests.length(), StandardCharsets.US_ASCII);
+    }
+
+    private void resyncTimeQuietly() {
+        try {
+            time.sync();
+        } catch (VenueException e) {
+            // The next scheduled re-sync tries again.
+        }
+    }
+
+    /** True while the user-data stream is connected. */
+    public boolean userStreamConnected() {
+        UserStream s = userStream;
+        return s != null && s.connected();
+    }
+
+    /** Requests the sender has sent. */
+    public long requestsSent() {
+        OrderSender s = orderSender;
+        return s == null ? 0 : s.sent();
+    }
+
+    @Override
+    public void close() {
+        upkeep.shutdownNow();
+        if (userStream != null) {
+            userStream.close();
+        }
+        RestAnswers a = answers;
+        if (a != null) {
+            a.close();
+        }
+        http.close();
+    }
+
+    /** The sender handed to the pipeline before the account is connected; forwards once it is. */
+    private final class DelegatingSender implements EventHandler<OutboundEvent> {
+        @Override
+        public void onEvent(OutboundEvent event, long sequence, boolean endOfBatch) {
+            OrderSender s = orderSender;
+            if (s != null) {
+                s.onEvent(event, sequence, endOfBatch);
+            }
+        }
+    }
+}
