@@ -20,7 +20,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   mvn -q -B -DskipTests -pl bench -am package
 fi
 if [ $# -eq 0 ]; then
-  set -- GridDecisionBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s -prof gc
+  set -- "GridDecisionBenchmark|GatewayDecodeBenchmark" -f 1 -wi 3 -i 5 -w 1s -r 1s -prof gc
 fi
 # $flags is a whitespace-separated list of JVM options: split on purpose.
 # shellcheck disable=SC2086
