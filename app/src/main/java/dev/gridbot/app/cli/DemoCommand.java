@@ -54,14 +54,13 @@ public final class DemoCommand implements Callable<Integer> {
         new SecureRandom().nextBytes(random);
         String apiKey = "demo-" + HexFormat.of().formatHex(random, 0, 8);
         String secret = HexFormat.of().formatHex(random, 8, 24);
-        SimServerConfig.Builder venue = SimServerConfig.builder().port(0)
+        SimServerConfig.Builder venue = SimServerConfig.builder().port(0).startPaused()
                 .account(SimAccountConfig.oneWay(apiKey, secret, "10000"))
                 .data(SimDataSource.bundled(symbol, speed));
         for (InstrumentConfig i : config.instruments().values()) {
             venue.instrument(SimDefaults.instrument(i));
         }
         try (SimServer sim = SimServer.start(venue.build())) {
-            sim.faults().stopMarketData();
             System.out.printf("gridbot demo: simulated Binance USDⓈ-M venue on %s replaying %s at %,.0fx%n",
                     sim.httpBaseUrl(), BundledTrades.NAME, speed);
             GridbotConfig live = config.withVenue(new VenueConfig(VenueConfig.SIM, sim.httpBaseUrl(), sim.wsBaseUrl()));

@@ -76,6 +76,8 @@ public final class LiveRun {
                          long venueMismatchesAtEnd) {
     }
 
+    private static final long DONE_GRACE_MILLIS = 1_000;
+
     private final CountDownLatch stop = new CountDownLatch(1);
     private final Clock clock = new SystemEpochClock();
 
@@ -165,6 +167,8 @@ public final class LiveRun {
                 }
                 long now = System.nanoTime();
                 if (options.done().getAsBoolean()) {
+                    // The venue's last frames may still be on the wire: let them arrive.
+                    Thread.sleep(DONE_GRACE_MILLIS);
                     out.println(status.format(System.currentTimeMillis()));
                     return;
                 }

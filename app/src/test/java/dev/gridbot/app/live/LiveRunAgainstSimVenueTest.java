@@ -34,7 +34,6 @@ class LiveRunAgainstSimVenueTest {
         Path trades = SimVenueFixture.swingingTrades(tmp, 3);
         try (SimVenueFixture venue = SimVenueFixture.start(
                 SimDataSource.file(SimVenueFixture.SYMBOL, trades, 1).atFixedRate(100))) {
-            venue.sim.faults().stopMarketData();
             String text = SimVenueFixture.config(mode);
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
             LiveRun.Options options = LiveRun.Options.untilStopped().withStatusEvery(Duration.ofSeconds(1))

@@ -37,7 +37,7 @@ final class SimVenueFixture implements AutoCloseable {
     }
 
     static SimVenueFixture start(SimDataSource data) {
-        return new SimVenueFixture(SimServer.start(SimServerConfig.builder().port(0)
+        return new SimVenueFixture(SimServer.start(SimServerConfig.builder().port(0).startPaused()
                 .account(SimAccountConfig.oneWay(KEY, SECRET, "100000"))
                 .instrument(new SimInstrumentConfig(SYMBOL, new BigDecimal("0.01"), new BigDecimal("0.001"),
                         new BigDecimal("0.001"), new BigDecimal("5"), new BigDecimal("0.0002"),

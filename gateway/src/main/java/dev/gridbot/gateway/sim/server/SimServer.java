@@ -45,6 +45,9 @@ public final class SimServer implements AutoCloseable {
         this.config = config;
         this.hub = new StreamHub();
         this.faults = new SimFaults();
+        if (config.startPaused()) {
+            faults.stopMarketData();
+        }
         this.venue = new Venue(config, hub, System::currentTimeMillis);
         this.replay = new MarketReplay(venue, config.data(), faults);
         this.loop = new VenueLoop(venue, replay);

@@ -24,6 +24,7 @@ public final class SimServerConfig {
     private final Duration pongTimeout;
     private final Duration listenKeyValidity;
     private final int defaultLeverage;
+    private final boolean startPaused;
 
     private SimServerConfig(Builder b) {
         this.host = b.host;
@@ -37,6 +38,7 @@ public final class SimServerConfig {
         this.pongTimeout = b.pongTimeout;
         this.listenKeyValidity = b.listenKeyValidity;
         this.defaultLeverage = b.defaultLeverage;
+        this.startPaused = b.startPaused;
         if (accounts.isEmpty()) {
             throw new IllegalArgumentException("the simulated venue needs at least one account");
         }
@@ -103,12 +105,25 @@ public final class SimServerConfig {
         return listenKeyValidity;
     }
 
+    /** True when the replay waits for {@link SimFaults#resumeMarketData()} before its first trade. */
+    public boolean startPaused() {
+        return startPaused;
+    }
+
     public int defaultLeverage() {
         return defaultLeverage;
     }
 
     /** Collects a {@link SimServerConfig}; not thread-safe. */
     public static final class Builder {
+        private boolean startPaused;
+
+        /** Holds the replay until {@link SimFaults#resumeMarketData()} (a client connects first). */
+        public Builder startPaused() {
+            this.startPaused = true;
+            return this;
+        }
+
         private String host = "127.0.0.1";
         private int port;
         private boolean allowNonLoopback;
