@@ -29,7 +29,12 @@ class ExampleConfigsTest {
         assertFalse(files.isEmpty(), "no examples in " + EXAMPLES.toAbsolutePath());
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             GridbotConfig config = ConfigLoader.load(file);
-            assertEquals(VenueConfig.SIM, config.venue().kind());
+            assertTrue(VenueConfig.KINDS.contains(config.venue().kind()));
+            if (!config.venue().kind().equals(VenueConfig.SIM)) {
+                // A live template (testnet.yaml): its range follows today's prices, not the bundled data.
+                assertFalse(config.accounts().isEmpty(), "a live example names its account");
+                return;
+            }
             for (StrategyConfig strategy : config.strategies()) {
                 GridStrategyConfig grid = (GridStrategyConfig) strategy;
                 assertTrue(grid.lower().compareTo(DATA_HIGH) < 0 && grid.upper().compareTo(DATA_LOW) > 0,
