@@ -21,17 +21,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Test fixtures: the published protocol files, instruments, and a ring that keeps what was published. */
 final class BinanceFixtures {
-    static final Path PROTOCOL = Path.of("..", "..", "shared", "protocol");
+    static final Path PROTOCOL = Path.of("src", "test", "resources", "protocol");
 
     private BinanceFixtures() {
     }
 
-    /** A file of ../shared/protocol/binance as text. */
+    /** A file of the official Binance examples (src/test/resources/protocol/binance) as text. */
     static String binance(String file) {
         return read(PROTOCOL.resolve("binance").resolve(file));
     }
 
-    /** A file of ../shared/protocol/ccxt, read into maps and lists. */
+    /** A file of the ccxt fixtures (src/test/resources/protocol/ccxt), read into maps and lists. */
     static Map<String, Object> ccxt(String file) {
         return map(StartupDecoders.read(utf8(read(PROTOCOL.resolve("ccxt").resolve(file)))));
     }

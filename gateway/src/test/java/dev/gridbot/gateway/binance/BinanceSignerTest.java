@@ -15,9 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The signer reproduces the signature examples of Binance's documentation (../shared/protocol). */
+/** The signer reproduces the signature examples of Binance's documentation (src/test/resources/protocol, copied from shared/protocol). */
 class BinanceSignerTest {
-    static final Path SIGNATURE = Path.of("..", "..", "shared", "protocol", "binance", "binance_fapi_signature.json");
+    static final Path SIGNATURE = Path.of("src", "test", "resources", "protocol", "binance", "binance_fapi_signature.json");
 
     private static Map<String, String> example(String name) throws Exception {
         Map<String, String> fields = new HashMap<>();

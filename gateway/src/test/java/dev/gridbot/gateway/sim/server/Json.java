@@ -11,8 +11,8 @@ import java.util.TreeSet;
 
 /** Test-side JSON reading over org.json (which Binance's connector brings): a parsed value and small accessors. */
 final class Json {
-    /** The official examples of ../shared/protocol/binance. */
-    static final Path OFFICIAL = Path.of("..", "..", "shared", "protocol", "binance");
+    /** The official examples (src/test/resources/protocol/binance, copied from shared/protocol). */
+    static final Path OFFICIAL = Path.of("src", "test", "resources", "protocol", "binance");
 
     final Object value;
 
