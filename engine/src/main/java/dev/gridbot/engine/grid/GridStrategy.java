@@ -2,6 +2,7 @@ package dev.gridbot.engine.grid;
 
 import dev.gridbot.config.GridMode;
 import dev.gridbot.engine.event.InboundEvent;
+import dev.gridbot.engine.event.InboundType;
 import dev.gridbot.engine.model.ClientOrderId;
 import dev.gridbot.engine.model.Intent;
 import dev.gridbot.engine.model.Money;
@@ -10,6 +11,7 @@ import dev.gridbot.engine.model.OrderType;
 import dev.gridbot.engine.model.Side;
 import dev.gridbot.engine.model.TimeInForce;
 import dev.gridbot.engine.model.VenueCodes;
+import dev.gridbot.engine.model.VenueState;
 import dev.gridbot.engine.position.VirtualAccount;
 import dev.gridbot.engine.strategy.OrderCounters;
 import dev.gridbot.engine.strategy.OrderSink;
@@ -40,6 +42,8 @@ public final class GridStrategy implements Strategy {
     static final long MARGIN_BACKOFF_NANOS = 60_000_000_000L;
 
     private long entriesBlockedUntilNanos = Long.MIN_VALUE;
+    /** The venue is out of reach: its orders were cancelled; nothing new until a re-sync. */
+    private boolean safeMode;
     private int lastRejectCode;
     private long stopOrderId = ClientOrderId.NONE;
     private long stopTriggerNanos;
@@ -165,7 +169,7 @@ public final class GridStrategy implements Strategy {
         if (state == GridState.RUNNING) {
             if (lastPriceTicks <= spec.stopLowTicks || lastPriceTicks >= spec.stopHighTicks) {
                 triggerStop(now, lastPriceTicks);
-            } else {
+            } else if (!safeMode) {
                 expirePartialEntries(now);
                 resubmitExits(now);
                 reconcileEntries(now, Role.SHORT);
@@ -328,7 +332,7 @@ public final class GridStrategy implements Strategy {
         }
         int index = ClientOrderId.level(id);
         if (index >= levels.length || levels[index].orderId != id) {
-            counters.onUnmatched();
+            onUnmatched(event);
             return;
         }
         GridLevel level = levels[index];
@@ -342,6 +346,47 @@ public final class GridStrategy implements Strategy {
             case ORDER_STATUS -> onStatus(level, event);
             default -> counters.onUnmatched();
         }
+    }
+
+    /**
+     * An event about an order no level owns. If the venue says it is working (a re-sync's answer, or
+     * an order of an earlier run the grid no longer wants), it is an orphan: cancel it.
+     */
+    private void onUnmatched(InboundEvent event) {
+        counters.onUnmatched();
+        if (event.type() == InboundType.ORDER_STATUS && !OrderStatus.of(event.code()).isFinal()) {
+            counters.onOrphanCanceled();
+            sink.cancel(event.timestampNanos(), spec.strategyId, spec.instrumentId, event.clientOrderId(),
+                    event.side());
+        }
+    }
+
+    @Override
+    public void onVenueState(VenueState venueState, long now) {
+        if (venueState == VenueState.SAFE_MODE) {
+            safeMode = true;
+            return;
+        }
+        if (venueState != VenueState.RESYNC) {
+            return;
+        }
+        safeMode = false;
+        counters.onResync();
+        for (GridLevel level : levels) {
+            if (level.hasOrder()) {
+                sink.queryOrder(now, spec.strategyId, spec.instrumentId, level.orderId, orderSide(level));
+            }
+        }
+        if (stopOrderId != ClientOrderId.NONE) {
+            sink.queryOrder(now, spec.strategyId, spec.instrumentId, stopOrderId,
+                    stopPositionLots > 0 ? Side.SELL : Side.BUY);
+        }
+        sink.queryPosition(now, spec.strategyId, spec.instrumentId);
+    }
+
+    /** True while the venue is out of reach and the grid places nothing new. */
+    public boolean safeMode() {
+        return safeMode;
     }
 
     /** The order's cumulative filled quantity according to a fill event: its quantity minus what is left. */
@@ -516,7 +561,7 @@ public final class GridStrategy implements Strategy {
 
     private void onStopOrderEvent(InboundEvent event) {
         if (event.clientOrderId() != stopOrderId || state != GridState.STOPPING) {
-            counters.onUnmatched();
+            onUnmatched(event);
             return;
         }
         switch (event.type()) {
@@ -604,6 +649,7 @@ public final class GridStrategy implements Strategy {
         h = StateHash.mix(h, stopPositionLots);
         h = StateHash.mix(h, entriesBlockedUntilNanos);
         h = StateHash.mix(h, lastRejectCode);
+        h = StateHash.mix(h, safeMode ? 1 : 0);
         for (GridLevel level : levels) {
             h = level.stateHash(h);
         }

@@ -5,7 +5,15 @@ public enum VenueState {
     CONNECTED,
     DISCONNECTED,
     /** The venue answered something that needs the engine's attention (the event carries its code). */
-    NOTICE;
+    NOTICE,
+    /**
+     * The gateway (re)connected and the venue's view must be re-read: every strategy queries the
+     * orders it believes working and the position; the answers settle fills missed meanwhile. Also
+     * ends a safe mode.
+     */
+    RESYNC,
+    /** The venue could not be reached within the retry budget: working orders were cancelled, place nothing new. */
+    SAFE_MODE;
 
     private static final VenueState[] VALUES = values();
 

@@ -4,6 +4,7 @@ import com.lmax.disruptor.EventHandler;
 import dev.gridbot.engine.event.InboundEvent;
 import dev.gridbot.engine.event.InboundType;
 import dev.gridbot.engine.model.ClientOrderId;
+import dev.gridbot.engine.model.VenueState;
 
 import java.util.List;
 
@@ -75,8 +76,20 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
             case POSITION -> venue.onPosition(event, netLots(instrumentId));
             case MARK_PRICE -> venue.onMarkPrice(event);
             case BOOK_TICKER -> venue.onBookTicker(event);
-            case VENUE_STATUS -> venue.onStatus(event);
+            case VENUE_STATUS -> onVenueStatus(event);
             default -> foreignEvents++;
+        }
+    }
+
+    private void onVenueStatus(InboundEvent event) {
+        venue.onStatus(event);
+        long state = event.qtyLots();
+        if (state == VenueState.RESYNC.ordinal() || state == VenueState.SAFE_MODE.ordinal()) {
+            VenueState s = VenueState.of((int) state);
+            for (int id = 0; id < strategies.length; id++) {
+                strategies[id].onVenueState(s, event.timestampNanos());
+                board.publish(id, strategies[id]);
+            }
         }
     }
 

@@ -17,6 +17,8 @@ public final class OrderCounters {
     private long cancelsRefused;
     private long duplicateFills;
     private long faultedLevels;
+    private long orphansCanceled;
+    private long resyncs;
 
     public void onTrade() {
         trades++;
@@ -68,6 +70,23 @@ public final class OrderCounters {
     /** A level stopped trading because the venue refused its order as malformed. */
     public void onFaulted() {
         faultedLevels++;
+    }
+
+    /** A working order of ours the venue holds that no level owns: cancelled. */
+    public void onOrphanCanceled() {
+        orphansCanceled++;
+    }
+
+    public void onResync() {
+        resyncs++;
+    }
+
+    public long orphansCanceled() {
+        return orphansCanceled;
+    }
+
+    public long resyncs() {
+        return resyncs;
     }
 
     public long unknownOutcomes() {
@@ -131,6 +150,8 @@ public final class OrderCounters {
         h = StateHash.mix(h, cancelsRefused);
         h = StateHash.mix(h, duplicateFills);
         h = StateHash.mix(h, faultedLevels);
+        h = StateHash.mix(h, orphansCanceled);
+        h = StateHash.mix(h, resyncs);
         return StateHash.mix(h, unmatchedEvents);
     }
 }

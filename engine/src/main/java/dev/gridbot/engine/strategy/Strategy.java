@@ -1,6 +1,7 @@
 package dev.gridbot.engine.strategy;
 
 import dev.gridbot.engine.event.InboundEvent;
+import dev.gridbot.engine.model.VenueState;
 import dev.gridbot.engine.position.VirtualAccount;
 
 /**
@@ -20,6 +21,9 @@ public interface Strategy {
 
     /** An acceptance, rejection, fill or cancellation of one of this strategy's orders. */
     void onOrderEvent(InboundEvent event);
+
+    /** The venue asked for a re-sync ({@link VenueState#RESYNC}) or put the run in safe mode. */
+    void onVenueState(VenueState state, long timestampNanos);
 
     /** The strategy's sub-account: position, PnL, fees. Read by others only when the engine is quiet. */
     VirtualAccount account();

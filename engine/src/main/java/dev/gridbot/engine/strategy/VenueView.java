@@ -57,7 +57,9 @@ public final class VenueView {
         long s = e.qtyLots();
         if (s >= 0 && s < VenueState.values().length) {
             VenueState reported = VenueState.of((int) s);
-            if (reported != VenueState.NOTICE) {
+            if (reported == VenueState.RESYNC) {
+                state = VenueState.CONNECTED;
+            } else if (reported != VenueState.NOTICE) {
                 state = reported;
             }
         }

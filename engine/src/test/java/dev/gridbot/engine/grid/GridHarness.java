@@ -119,6 +119,17 @@ final class GridHarness {
         return sink.take();
     }
 
+    List<OutboundEvent> venue(dev.gridbot.engine.model.VenueState state) {
+        grid.onVenueState(state, now);
+        return sink.take();
+    }
+
+    List<OutboundEvent> statusOf(long clientOrderId, dev.gridbot.engine.model.Side side,
+                                 dev.gridbot.engine.model.OrderStatus status) {
+        grid.onOrderEvent(event.setOrderStatus(now, 0, clientOrderId, side, 0, 0, 10, status.ordinal()));
+        return sink.take();
+    }
+
     List<OutboundEvent> rejected(OutboundEvent order, int code) {
         grid.onOrderEvent(event.setRejected(now, 0, order.clientOrderId(), order.side(), code));
         return sink.take();
