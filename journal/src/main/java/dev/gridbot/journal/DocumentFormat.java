@@ -49,6 +49,7 @@ final class DocumentFormat {
         out.writeUtf8(header.configName());
         out.writeUtf8(header.dataName());
         out.writeLong(header.seed());
+        out.writeUtf8(header.previousJournal());
     }
 
     /** Reads a header whose kind byte has been consumed. */
@@ -59,10 +60,11 @@ final class DocumentFormat {
         String configName = in.readUtf8();
         String dataName = in.readUtf8();
         long seed = in.readLong();
+        String previous = in.readUtf8();
         if (in.readRemaining() != 0) {
             throw new IllegalArgumentException(in.readRemaining() + " bytes left after the run header");
         }
-        return new RunHeader(formatVersion, kind, configText, configName, dataName, seed);
+        return new RunHeader(formatVersion, kind, configText, configName, dataName, seed, previous);
     }
 
     static void writeInbound(BytesOut<?> out, InboundEvent event) {

@@ -112,6 +112,21 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Inbound events written so far. */
+    /**
+     * Stops writing events (a restarted run restores its state by feeding the earlier journals'
+     * events through the engine: those are not this journal's). Call only when the pipeline is quiet.
+     */
+    public void suspend() {
+        inbound.suspend(true);
+        outbound.suspend(true);
+    }
+
+    /** Writes events again after {@link #suspend()}; call only when the pipeline is quiet. */
+    public void resume() {
+        inbound.suspend(false);
+        outbound.suspend(false);
+    }
+
     public long inboundWritten() {
         return inbound.written();
     }

@@ -35,6 +35,9 @@ final class JournalHandler<E> implements EventHandler<E> {
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private volatile Throwable lastFailure;
+    /** Set around a restart's restore: the restored events belong to the earlier journals. */
+    private volatile boolean suspended;
+    private long skipped;
 
     private ExcerptAppender appender;
     private long writtenCount;
@@ -70,6 +73,10 @@ final class JournalHandler<E> implements EventHandler<E> {
 
     @Override
     public void onEvent(E event, long sequence, boolean endOfBatch) {
+        if (suspended) {
+            skipped++;
+            return;
+        }
         try {
             append(appender(), encoder, event);
         } catch (Throwable t) {
@@ -77,6 +84,11 @@ final class JournalHandler<E> implements EventHandler<E> {
             return;
         }
         written.lazySet(++writtenCount);
+    }
+
+    /** Stop or resume writing (any thread; the pipeline must be quiet when it changes). */
+    void suspend(boolean value) {
+        suspended = value;
     }
 
     @Override

@@ -55,7 +55,8 @@ public final class Replayer {
                     expected.add(new OutboundEvent().copyFrom(event));
                 }
             });
-            Verifier verifier = new Verifier(expected);
+            List<Path> predecessors = JournalChain.predecessors(journalDir);
+            Verifier verifier = new Verifier(expected, predecessors.isEmpty());
             EnginePipeline.Builder builder = EnginePipeline.builder(definition::newLogic)
                     .waitStrategy(waitStrategy)
                     .sender(verifier);
@@ -68,6 +69,16 @@ public final class Replayer {
             long[] tradeTimes = new long[2];
             try {
                 RingBuffer<InboundEvent> ring = pipeline.inboundRing();
+                if (!predecessors.isEmpty()) {
+                    // A restarted run: its state begins where the earlier journals end.
+                    JournalChain.feed(predecessors, event -> {
+                        long seq = ring.next();
+                        ring.get(seq).copyFrom(event);
+                        ring.publish(seq);
+                    });
+                    pipeline.awaitQuiescent();
+                    verifier.arm();
+                }
                 reader.read(new JournalVisitor() {
                     @Override
                     public void onInbound(InboundEvent event) {
@@ -99,16 +110,26 @@ public final class Replayer {
     /** Compares each replayed outbound event with the journaled one at the same position. */
     private static final class Verifier implements EventHandler<OutboundEvent> {
         private final List<OutboundEvent> expected;
+        private volatile boolean armed;
         private long seen;
         private long matched;
         private String firstMismatch;
 
-        Verifier(List<OutboundEvent> expected) {
+        Verifier(List<OutboundEvent> expected, boolean armed) {
             this.expected = expected;
+            this.armed = armed;
+        }
+
+        /** From now on (the pipeline being quiet) events are this journal's and are compared. */
+        void arm() {
+            armed = true;
         }
 
         @Override
         public void onEvent(OutboundEvent event, long sequence, boolean endOfBatch) {
+            if (!armed) {
+                return;
+            }
             long index = seen++;
             if (index < expected.size() && expected.get((int) index).sameAs(event)) {
                 matched++;

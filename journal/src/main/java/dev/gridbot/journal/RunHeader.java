@@ -6,6 +6,8 @@ import java.util.Objects;
  * The first document of every journal: everything replay needs to rebuild the engine of a run,
  * with no other file at hand. Immutable.
  *
+ * @param previousJournal the journal directory (relative to this journal's parent) of the run this one
+ *                        restarted, whose state it continues; empty for a first run
  * @param formatVersion the journal's document format, {@link #FORMAT_VERSION} when written by this code
  * @param kind          {@code backtest}, {@code live} or {@code replay}
  * @param configText    the configuration (YAML) the run used, verbatim
@@ -14,10 +16,10 @@ import java.util.Objects;
  * @param seed          the seed of every random choice the run made
  */
 public record RunHeader(int formatVersion, String kind, String configText, String configName, String dataName,
-                        long seed) {
+                        long seed, String previousJournal) {
 
     /** The document format this code writes and reads. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     public static final String BACKTEST = "backtest";
     public static final String LIVE = "live";
     public static final String REPLAY = "replay";
@@ -26,14 +28,20 @@ public record RunHeader(int formatVersion, String kind, String configText, Strin
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(configText, "configText");
         Objects.requireNonNull(configName, "configName");
+        Objects.requireNonNull(previousJournal, "previousJournal");
         Objects.requireNonNull(dataName, "dataName");
         if (!kind.equals(BACKTEST) && !kind.equals(LIVE) && !kind.equals(REPLAY)) {
             throw new IllegalArgumentException("run kind must be backtest, live or replay (was '" + kind + "')");
         }
     }
 
-    /** A header in the current {@link #FORMAT_VERSION}. */
+    /** A header in the current {@link #FORMAT_VERSION}, of a run that continues no other. */
     public RunHeader(String kind, String configText, String configName, String dataName, long seed) {
-        this(FORMAT_VERSION, kind, configText, configName, dataName, seed);
+        this(FORMAT_VERSION, kind, configText, configName, dataName, seed, "");
+    }
+
+    /** True when this run restarted an earlier one and its state begins where that journal ends. */
+    public boolean continuesAnother() {
+        return !previousJournal.isEmpty();
     }
 }

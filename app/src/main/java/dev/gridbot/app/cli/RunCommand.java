@@ -52,7 +52,10 @@ public final class RunCommand implements Callable<Integer> {
                 System.out);
     }
 
-    /** Runs live with SIGINT/SIGTERM wired to a clean stop; prints the summary. */
+    /**
+     * Runs live with SIGINT/SIGTERM wired to a clean stop (cancel working orders, journal, exit 0);
+     * the shutdown hook covers other ways the JVM is asked to end. Prints the summary.
+     */
     static int runUntilStopped(String text, GridbotConfig config, Map<String, ApiCredentials> credentials, Path outDir,
                                LiveRun.Options options, PrintStream out) throws Exception {
         LiveRun run = new LiveRun();
@@ -66,6 +69,7 @@ public final class RunCommand implements Callable<Integer> {
             }
         }, "gridbot-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        StopSignals.install(run::requestStop);
         try {
             LiveRun.Result r = run.run(text, config, credentials, outDir, options, out);
             ConsoleReport.print(r.summary(), out);

@@ -16,7 +16,11 @@ import dev.gridbot.gateway.binance.live.AccountSettings;
 import dev.gridbot.gateway.binance.live.BinanceAccountGateway;
 import dev.gridbot.gateway.binance.live.MarketStreams;
 import dev.gridbot.gateway.binance.live.VenueException;
+import dev.gridbot.engine.event.InboundEvent;
 import dev.gridbot.journal.Journal;
+import dev.gridbot.journal.JournalChain;
+import dev.gridbot.journal.JournalReader;
+import com.lmax.disruptor.RingBuffer;
 import dev.gridbot.journal.ReplayResult;
 import dev.gridbot.journal.Replayer;
 import dev.gridbot.journal.RunHeader;
@@ -89,13 +93,19 @@ public final class LiveRun {
     public Result run(String configText, GridbotConfig config, Map<String, ApiCredentials> credentials, Path outDir,
                       Options options, PrintStream out) throws IOException, VenueException, ConfigException {
         RunDefinition definition = new RunDefinition(config);
-        Path journalDir = outDir.resolve("journal");
         Files.createDirectories(outDir);
+        List<Path> earlier = JournalChain.existing(outDir);
+        Path journalDir = JournalChain.next(outDir);
+        String previous = earlier.isEmpty() ? "" : earlier.get(earlier.size() - 1).getFileName().toString();
+        if (!earlier.isEmpty()) {
+            checkSameConfig(earlier.get(earlier.size() - 1), configText);
+        }
         List<BinanceAccountGateway> gateways = new ArrayList<>();
         MarketStreams market = null;
         EnginePipeline pipeline = null;
         try (Journal journal = Journal.create(journalDir)) {
-            journal.writeHeader(new RunHeader(RunHeader.LIVE, configText, config.sourceName(), "", 0L));
+            journal.writeHeader(new RunHeader(RunHeader.FORMAT_VERSION, RunHeader.LIVE, configText,
+                    config.sourceName(), "", 0L, previous));
             Map<String, boolean[]> strategiesByAccount = strategiesByAccount(config);
             EnginePipeline.Builder builder = EnginePipeline.builder(definition::newLogic)
                     .waitStrategy(options.waitStrategy())
@@ -116,11 +126,15 @@ public final class LiveRun {
                 builder.sender(g.sender());
             }
             pipeline = builder.start();
+            if (!earlier.isEmpty()) {
+                restore(pipeline, journal, earlier.get(earlier.size() - 1), out);
+            }
             for (BinanceAccountGateway g : gateways) {
                 g.connect(pipeline.inboundRing());
             }
             market = MarketStreams.open(config.venue().wsUrl(), definition.instruments(), pipeline.inboundRing(),
-                    clock, options.webSocket() != null ? options.webSocket() : WebSocketConfig.of(config.venue().wsUrl()));
+                    clock, options.webSocket() != null ? options.webSocket()
+                            : AccountSettings.connectionPolicy(config.venue().wsUrl()));
             out.printf("gridbot run: %s on %s (%s), %d strateg%s; journal %s%n", config.sourceName(),
                     config.venue().kind(), config.venue().restUrl(), definition.gridSpecs().size(),
                     definition.gridSpecs().size() == 1 ? "y" : "ies", journalDir);
@@ -150,6 +164,40 @@ public final class LiveRun {
             }
         }
         return summarize(definition, outDir, journalDir, out);
+    }
+
+    /**
+     * A restart: the engine's state is rebuilt by feeding every earlier journal's inbound events
+     * through it (they stay in their own journals: this one is suspended meanwhile, and nothing
+     * reaches the venue since the senders are not connected yet). The grid keeps its range, roles,
+     * orders and client-order-id counter; the venue's answers to the start-up re-sync then settle
+     * what happened while the process was down.
+     */
+    private static void restore(EnginePipeline pipeline, Journal journal, Path last, PrintStream out) {
+        List<Path> chain = new ArrayList<>(JournalChain.predecessors(last));
+        chain.add(last);
+        journal.suspend();
+        RingBuffer<InboundEvent> ring = pipeline.inboundRing();
+        long events = JournalChain.feed(chain, event -> {
+            long seq = ring.next();
+            ring.get(seq).copyFrom(event);
+            ring.publish(seq);
+        });
+        pipeline.awaitQuiescent();
+        journal.resume();
+        out.printf("  restart: state restored from %d earlier journal(s), %,d events%n", chain.size(), events);
+    }
+
+    /** A restart continues the same grids: a configuration that changed in between is refused. */
+    private static void checkSameConfig(Path lastJournal, String configText) throws VenueException {
+        String before;
+        try (JournalReader reader = Journal.open(lastJournal)) {
+            before = reader.header().configText();
+        }
+        if (!before.equals(configText)) {
+            throw new VenueException("the configuration differs from the one the run in " + lastJournal.getParent()
+                    + " started with; a restart continues the same grids: use that configuration, or a new --out");
+        }
     }
 
     private void watch(EnginePipeline pipeline, StatusLine status, Options options, PrintStream out) {

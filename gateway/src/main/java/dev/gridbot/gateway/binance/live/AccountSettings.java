@@ -13,11 +13,21 @@ public record AccountSettings(String name, String restUrl, String wsUrl, String 
                               boolean hedgeMode, Instruments instruments, boolean[] strategies, Clock clock,
                               long requestTimeoutMillis, long recvWindowMillis, WebSocketConfig webSocket) {
 
-    /** Defaults for the timeouts and the WebSocket behaviour; {@code ws} settings apply to every stream. */
+    /** Defaults for the timeouts and the WebSocket behaviour ({@link #connectionPolicy}). */
     public static AccountSettings of(String name, String restUrl, String wsUrl, String apiKey, byte[] secret,
                                      boolean hedgeMode, Instruments instruments, boolean[] strategies, Clock clock) {
         return new AccountSettings(name, restUrl, wsUrl, apiKey, secret, hedgeMode, instruments, strategies, clock,
-                5_000, 5_000, WebSocketConfig.of(wsUrl));
+                5_000, 5_000, connectionPolicy(wsUrl));
+    }
+
+    /**
+     * How a venue WebSocket behaves: a silent connection is pinged after 3 s and dropped if no pong
+     * comes within 2 more (a drop is seen within 5 s); it is retried 3 times, 5, 10 and 15 s apart;
+     * then it gives up (the user stream's give-up is the safe mode) and keeps trying once a minute.
+     */
+    public static WebSocketConfig connectionPolicy(String url) {
+        return WebSocketConfig.of(url).withIdle(3_000, 2_000).withBackoffMillis(java.util.List.of(5_000L, 10_000L,
+                15_000L)).withGiveUp(3, true, 60_000);
     }
 
     @Override

@@ -5,9 +5,12 @@ import com.lmax.disruptor.RingBuffer;
 import dev.gridbot.engine.event.InboundEvent;
 import dev.gridbot.engine.event.OutboundEvent;
 import dev.gridbot.engine.model.Instrument;
+import dev.gridbot.engine.model.OrderStatus;
+import dev.gridbot.engine.model.VenueState;
 import dev.gridbot.engine.pipeline.InboundPublisher;
 import dev.gridbot.gateway.binance.BinanceEndpoint;
 import dev.gridbot.gateway.binance.BinanceExchangeInfo;
+import dev.gridbot.gateway.binance.BinanceOpenOrder;
 import dev.gridbot.gateway.binance.BinanceRequests;
 import dev.gridbot.gateway.binance.BinanceResponses;
 import dev.gridbot.gateway.binance.BinanceSigner;
@@ -46,6 +49,7 @@ public final class BinanceAccountGateway implements AutoCloseable {
     private volatile OrderSender orderSender;
     private volatile RestAnswers answers;
     private UserStream userStream;
+    private volatile long safeModeEntries;
 
     public BinanceAccountGateway(AccountSettings settings) {
         this.settings = settings;
@@ -85,10 +89,15 @@ public final class BinanceAccountGateway implements AutoCloseable {
                 new BinanceSigner(settings.secret()), settings.recvWindowMillis(), settings.hedgeMode()),
                 new RateLimiter(rateLimits(info)), usage, http, settings.apiKey(), restAnswers, settings.clock(), time,
                 new InboundPublisher(ring), settings.requestTimeoutMillis());
+        InboundPublisher upkeepPublisher = new InboundPublisher(ring);
         userStream = new UserStream(http, settings.apiKey(), settings.wsUrl(), settings.instruments(), ring,
-                settings.clock(), upkeep, settings.webSocket());
+                settings.clock(), upkeep, settings.webSocket(), () -> upkeep.execute(() -> enterSafeMode(
+                upkeepPublisher)));
         userStream.start();
+        InboundPublisher own = new InboundPublisher(ring);
         publishPositions(ring);
+        publishOpenOrders(own);
+        publishVenueState(own, VenueState.RESYNC);
         upkeep.scheduleAtFixedRate(this::resyncTimeQuietly, TIME_RESYNC_MINUTES, TIME_RESYNC_MINUTES,
                 TimeUnit.MINUTES);
         upkeep.scheduleAtFixedRate(userStream::keepAlive, LISTEN_KEY_KEEPALIVE_MINUTES, LISTEN_KEY_KEEPALIVE_MINUTES,
@@ -175,6 +184,62 @@ public final class BinanceAccountGateway implements AutoCloseable {
         new BinanceResponses(settings.instruments(), new InboundPublisher(ring)).decode(endpoint, 0, -1,
                 dev.gridbot.engine.model.Side.BUY, a.status(), a.body(), 0, a.body().length,
                 settings.clock().epochNanos());
+    }
+
+    /**
+     * The venue's open orders of ours as ORDER_STATUS events: the engine matches each to the level
+     * that owns it, and cancels those no level owns (orphans of an earlier run). Orders that are not
+     * ours are left alone.
+     */
+    private void publishOpenOrders(InboundPublisher publisher) throws VenueException {
+        RestCall.Answer a = signedCall(coldRequests.openOrders(BinanceRequests.ALL_INSTRUMENTS, time.venueMillis()));
+        if (!a.ok()) {
+            throw new VenueException(settings.name() + ": reading open orders answered HTTP " + a.status() + ": "
+                    + a.text());
+        }
+        for (BinanceOpenOrder o : BinanceResponses.openOrders(a.body())) {
+            Instrument i = settings.instruments().bySymbol(o.symbol());
+            if (!o.ours() || i == null) {
+                continue;
+            }
+            InboundEvent e = publisher.claim();
+            if (e == null) {
+                throw new VenueException("the inbound ring is full while reading open orders");
+            }
+            long filled = i.qtyToLotsFloor(o.executedQty());
+            e.setOrderStatus(settings.clock().epochNanos(), i.id(), o.gridbotId(), o.side(),
+                    i.priceToTicks(o.price()), filled, i.qtyToLotsFloor(o.origQty()) - filled,
+                    filled > 0 ? OrderStatus.PARTIALLY_FILLED.ordinal() : OrderStatus.NEW.ordinal());
+            publisher.publish();
+        }
+    }
+
+    private void publishVenueState(InboundPublisher publisher, VenueState state) {
+        InboundEvent e = publisher.claim();
+        if (e != null) {
+            e.setVenueStatus(settings.clock().epochNanos(), state.ordinal(), 0);
+            publisher.publish();
+        }
+    }
+
+    /**
+     * The user stream could not be restored within its retries: cancel everything over REST and tell
+     * the engine to place nothing new; the stream keeps trying at a slow pace, and its next connect
+     * re-syncs and ends the safe mode (upkeep thread).
+     */
+    private void enterSafeMode(InboundPublisher publisher) {
+        safeModeEntries++;
+        try {
+            cancelAllOpenOrders();
+        } catch (VenueException e) {
+            // The venue may be out of reach too: the engine still stops placing; the re-sync settles.
+        }
+        publishVenueState(publisher, VenueState.SAFE_MODE);
+    }
+
+    /** How often the account went into safe mode. */
+    public long safeModeEntries() {
+        return safeModeEntries;
     }
 
     /** Cancels every open order of the run's instruments (blocking: shutdown and safe mode). */

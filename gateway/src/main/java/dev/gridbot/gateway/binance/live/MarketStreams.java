@@ -51,8 +51,9 @@ public final class MarketStreams implements AutoCloseable {
     }
 
     private static StreamListener listener(Instruments instruments, RingBuffer<InboundEvent> ring, Clock clock) {
+        // Market data need no re-sync after a drop: the next trade is all the grid needs.
         return new StreamListener(new BinanceStreamDecoder(instruments, new InboundPublisher(ring)),
-                new InboundPublisher(ring), clock, frame -> { }, () -> { });
+                new InboundPublisher(ring), clock, frame -> { }, false, false, () -> { });
     }
 
     /** True when the trade stream is connected. */

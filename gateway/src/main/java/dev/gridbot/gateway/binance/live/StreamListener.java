@@ -22,23 +22,37 @@ final class StreamListener implements WebSocketListener {
     private final InboundPublisher publisher;
     private final Clock clock;
     private final Consumer<BinanceFrame> onSpecialFrame;
-    private final Runnable onConnected;
+    private final Runnable onGaveUp;
+    private final boolean resyncs;
+    private boolean resyncNextConnect;
     private volatile boolean connected;
 
+    /**
+     * @param resyncs          publish RESYNC when the connection comes back after a drop (user data:
+     *                         events may have been missed; market data need none)
+     * @param resyncFirstConnect publish RESYNC on the first connect too (a replacement connection)
+     * @param onGaveUp         called once the connection's retries are exhausted
+     */
     StreamListener(BinanceStreamDecoder decoder, InboundPublisher publisher, Clock clock,
-                   Consumer<BinanceFrame> onSpecialFrame, Runnable onConnected) {
+                   Consumer<BinanceFrame> onSpecialFrame, boolean resyncs, boolean resyncFirstConnect,
+                   Runnable onGaveUp) {
         this.decoder = decoder;
         this.publisher = publisher;
         this.clock = clock;
         this.onSpecialFrame = onSpecialFrame;
-        this.onConnected = onConnected;
+        this.resyncs = resyncs;
+        this.resyncNextConnect = resyncFirstConnect;
+        this.onGaveUp = onGaveUp;
     }
 
     @Override
     public void onConnected() {
         connected = true;
         status(VenueState.CONNECTED);
-        onConnected.run();
+        if (resyncs && resyncNextConnect) {
+            status(VenueState.RESYNC);
+        }
+        resyncNextConnect = true;
     }
 
     @Override
@@ -58,6 +72,7 @@ final class StreamListener implements WebSocketListener {
     @Override
     public void onGaveUp() {
         status(VenueState.DISCONNECTED);
+        onGaveUp.run();
     }
 
     boolean connected() {

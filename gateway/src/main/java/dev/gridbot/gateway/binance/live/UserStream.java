@@ -31,13 +31,14 @@ final class UserStream implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService upkeep;
     private final WebSocketConfig template;
+    private final Runnable onGaveUp;
     private volatile WebSocketClient socket;
     private volatile StreamListener listener;
     private volatile String listenKey;
     private volatile long renewals;
 
     UserStream(HttpClient http, String apiKey, String wsBase, Instruments instruments, RingBuffer<InboundEvent> ring,
-               Clock clock, ScheduledExecutorService upkeep, WebSocketConfig template) {
+               Clock clock, ScheduledExecutorService upkeep, WebSocketConfig template, Runnable onGaveUp) {
         this.http = http;
         this.apiKey = apiKey;
         this.wsBase = wsBase;
@@ -46,6 +47,7 @@ final class UserStream implements AutoCloseable {
         this.clock = clock;
         this.upkeep = upkeep;
         this.template = template;
+        this.onGaveUp = onGaveUp;
     }
 
     /** Creates the key and opens the stream (blocking: start-up thread). */
@@ -64,8 +66,10 @@ final class UserStream implements AutoCloseable {
     }
 
     private void open() {
+        // The first connect of the run is re-synced by the gateway's start-up; every later one
+        // (after a drop, or with a new listenKey) re-syncs here: fills may have been missed.
         StreamListener l = new StreamListener(new BinanceStreamDecoder(instruments, new InboundPublisher(ring)),
-                new InboundPublisher(ring), clock, this::onSpecialFrame, () -> { });
+                new InboundPublisher(ring), clock, this::onSpecialFrame, true, listener != null, onGaveUp);
         WebSocketClient s = new WebSocketClient(template.withUrl(wsBase + "/private/ws/" + listenKey), l);
         listener = l;
         socket = s;
