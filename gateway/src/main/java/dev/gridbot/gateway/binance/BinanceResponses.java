@@ -32,16 +32,18 @@ import java.util.concurrent.atomic.AtomicLongArray;
  *       same kind of code.</li>
  * </ul>
  *
- * <p>These decoders allocate nothing in steady state. The static methods decode startup answers
- * (server time, exchangeInfo, listenKey, open orders, position mode, klines, error payloads); they
- * allocate and throw {@link IllegalArgumentException} on a body they cannot read.
+ * <p>These decoders read bodies with jackson-core's streaming parser (one non-blocking parser per
+ * instance, fed every body in turn) and allocate nothing in steady state; only a malformed body
+ * may (see {@code JsonFeed}). The static methods decode startup answers (server time,
+ * exchangeInfo, listenKey, open orders, position mode, klines, error payloads); they allocate and
+ * throw {@link IllegalArgumentException} on a body they cannot read.
  *
  * <p>Threading: an instance belongs to the thread that receives the responses (it owns the
  * publisher); counters may be read from any thread. The static methods are thread-safe.
  */
 public final class BinanceResponses {
-    private static final byte[] UNKNOWN_ERROR = Bytes.ascii("UNKNOWN ERROR, PLEASE CHECK YOUR REQUEST");
-    private static final byte[] STATUS_UNKNOWN = Bytes.ascii("EXECUTION STATUS UNKNOWN");
+    private static final String UNKNOWN_ERROR = "UNKNOWN ERROR, PLEASE CHECK YOUR REQUEST";
+    private static final String STATUS_UNKNOWN = "EXECUTION STATUS UNKNOWN";
     private static final int OUTCOMES = BinanceResponseOutcome.values().length;
     private static final int UNREADABLE = OUTCOMES;
 
@@ -173,7 +175,7 @@ public final class BinanceResponses {
                                          long ts) {
         OrderStatus status = status();
         long price = fields.decimal(ResponseReader.PRICE, symbols.ticks(instrumentId), true);
-        if (price == 0 && fields.token(ResponseReader.AVG_PRICE) != 0) {
+        if (price == 0 && fields.token(ResponseReader.AVG_PRICE) != null) {
             price = fields.decimal(ResponseReader.AVG_PRICE, symbols.ticks(instrumentId), true);
         }
         long qty = fields.decimal(ResponseReader.ORIG_QTY, symbols.lots(instrumentId), false);
@@ -246,7 +248,7 @@ public final class BinanceResponses {
 
     /** The error payload's code: a negative int, or 0 when the body has none. */
     private int venueCode() {
-        if (fields.token(ResponseReader.CODE) != JsonScanner.NUMBER) {
+        if (!fields.isNumber(ResponseReader.CODE)) {
             return 0;
         }
         long code = fields.whole(ResponseReader.CODE);
@@ -263,17 +265,18 @@ public final class BinanceResponses {
         if (!fields.isString(ResponseReader.MSG)) {
             return false;
         }
-        byte[] b = fields.bytes();
+        char[] text = fields.chars();
         int s = fields.start(ResponseReader.MSG);
         int e = fields.end(ResponseReader.MSG);
-        return Bytes.containsIgnoreCase(b, s, e, UNKNOWN_ERROR) || Bytes.containsIgnoreCase(b, s, e, STATUS_UNKNOWN);
+        return Chars.containsIgnoreCase(text, s, e, UNKNOWN_ERROR)
+                || Chars.containsIgnoreCase(text, s, e, STATUS_UNKNOWN);
     }
 
     private OrderStatus status() {
         if (!fields.isString(ResponseReader.STATUS)) {
             return null;
         }
-        return BinanceText.orderStatus(fields.bytes(), fields.start(ResponseReader.STATUS),
+        return BinanceText.orderStatus(fields.chars(), fields.start(ResponseReader.STATUS),
                 fields.end(ResponseReader.STATUS));
     }
 

@@ -1,5 +1,6 @@
 package dev.gridbot.gateway.binance;
 
+import com.fasterxml.jackson.core.JsonToken;
 import dev.gridbot.engine.event.InboundEvent;
 import dev.gridbot.engine.model.ClientOrderId;
 import dev.gridbot.engine.model.Instruments;
@@ -19,9 +20,11 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * the caller. Prices become ticks (half-up), quantities lots (truncated), commissions in the quote
  * asset money units (exactly; a commission finer than the unit is rounded half-up and counted).
  *
- * <p>A frame is read whole (and checked to be well-formed JSON) before anything is published, so a
- * broken frame publishes nothing; {@link #decode} never throws on bad input and reports what the
- * frame was. Steady state allocates nothing.
+ * <p>A frame is read whole with jackson-core's streaming parser (one non-blocking parser per
+ * decoder, fed every frame in turn) and checked to be well-formed JSON before anything is
+ * published, so a broken frame publishes nothing; {@link #decode} never throws on bad input and
+ * reports what the frame was. Steady state allocates nothing. Only a malformed frame may allocate
+ * (jackson's exception, a new parser): one cut between two tokens does not, see {@code JsonFeed}.
  *
  * <p>Threading: one instance per connection, called only by that connection's I/O thread (it owns
  * the {@link InboundPublisher}). The counters may be read from any thread.
@@ -38,7 +41,7 @@ public final class BinanceStreamDecoder {
     private final PositionBatch positions;
     private final StreamReader reader;
     private final FrameFields fields;
-    private final AsciiView idText = new AsciiView();
+    private final CharView idText = new CharView();
     private final AtomicLongArray counters = new AtomicLongArray(FRAME_KINDS + 4);
     private byte[] scratch = new byte[0];
 
@@ -196,13 +199,13 @@ public final class BinanceStreamDecoder {
                 || !fields.isString(StreamReader.O_EXECUTION)) {
             return BinanceFrame.MALFORMED;
         }
-        byte[] b = fields.bytes();
-        Side side = BinanceText.side(b, fields.start(StreamReader.O_SIDE), fields.end(StreamReader.O_SIDE));
+        char[] text = fields.chars();
+        Side side = BinanceText.side(text, fields.start(StreamReader.O_SIDE), fields.end(StreamReader.O_SIDE));
         if (side == null) {
             return BinanceFrame.MALFORMED;
         }
         long clientOrderId = ClientOrderId.parse(
-                idText.wrap(b, fields.start(StreamReader.O_CLIENT_ID), fields.end(StreamReader.O_CLIENT_ID)));
+                idText.wrap(text, fields.start(StreamReader.O_CLIENT_ID), fields.end(StreamReader.O_CLIENT_ID)));
         if (clientOrderId == ClientOrderId.NONE) {
             return BinanceFrame.FOREIGN_ORDER;
         }
@@ -212,7 +215,8 @@ public final class BinanceStreamDecoder {
             return BinanceFrame.MALFORMED;
         }
         long leaves = qty - filled;
-        int x = BinanceText.execution(b, fields.start(StreamReader.O_EXECUTION), fields.end(StreamReader.O_EXECUTION));
+        int x = BinanceText.execution(text, fields.start(StreamReader.O_EXECUTION),
+                fields.end(StreamReader.O_EXECUTION));
         if (x == BinanceText.X_OTHER) {
             increment(IGNORED_EXECUTIONS);
             return BinanceFrame.IGNORED;
@@ -242,13 +246,15 @@ public final class BinanceStreamDecoder {
         long price = fields.decimal(StreamReader.O_LAST_PRICE, symbols.ticks(id), true);
         long qty = fields.decimal(StreamReader.O_LAST_QTY, symbols.lots(id), false);
         long tradeId = fields.whole(StreamReader.O_TRADE_ID);
-        int maker = fields.token(StreamReader.O_MAKER);
-        if (price < 0 || qty < 0 || tradeId < 0 || (maker != JsonScanner.TRUE && maker != JsonScanner.FALSE)) {
+        JsonToken maker = fields.token(StreamReader.O_MAKER);
+        boolean flag = maker == JsonToken.VALUE_TRUE || maker == JsonToken.VALUE_FALSE;
+        if (price < 0 || qty < 0 || tradeId < 0 || !flag) {
             return BinanceFrame.MALFORMED;
         }
         long fee = 0;
-        boolean inQuote = fields.isString(StreamReader.O_COMMISSION_ASSET) && fields.token(StreamReader.O_COMMISSION) != 0
-                && symbols.isQuoteAsset(id, fields.bytes(), fields.start(StreamReader.O_COMMISSION_ASSET),
+        boolean inQuote = fields.isString(StreamReader.O_COMMISSION_ASSET)
+                && fields.token(StreamReader.O_COMMISSION) != null
+                && symbols.isQuoteAsset(id, fields.chars(), fields.start(StreamReader.O_COMMISSION_ASSET),
                 fields.end(StreamReader.O_COMMISSION_ASSET));
         if (inQuote) {
             DecimalUnits money = symbols.money(id);
@@ -264,7 +270,8 @@ public final class BinanceStreamDecoder {
         }
         InboundEvent event = publisher.claim();
         if (event != null) {
-            event.setFilled(ts, id, clientOrderId, side, price, qty, leaves, fee, maker == JsonScanner.TRUE, tradeId);
+            event.setFilled(ts, id, clientOrderId, side, price, qty, leaves, fee, maker == JsonToken.VALUE_TRUE,
+                    tradeId);
             publisher.publish();
         }
         return BinanceFrame.ORDER;

@@ -8,8 +8,9 @@ import java.math.BigDecimal;
  * and without allocating. Text with an exponent, or a value whose digits do not fit a long, is
  * {@link #INVALID}; Binance sends neither.
  *
- * <p>The unit is immutable; {@link #lastExact()} is the one piece of state, so an instance belongs
- * to the thread that converts with it (each decoder builds its own).
+ * <p>The unit is immutable; the conversion in progress and {@link #lastExact()} are state (one
+ * parser serves text held as chars and as bytes), so an instance belongs to the thread that
+ * converts with it (each decoder builds its own).
  */
 final class DecimalUnits {
     /** What {@link #toUnits} returns for text that is not a plain decimal or does not fit. */
@@ -28,6 +29,12 @@ final class DecimalUnits {
     private final long unitUnscaled;
     private final int unitScale;
     private boolean exact;
+    /** The conversion in progress: digits so far (trailing fraction zeros held back), their scale. */
+    private long mantissa;
+    private int scale;
+    private int pendingZeros;
+    private boolean dot;
+    private boolean digits;
 
     DecimalUnits(BigDecimal unit) {
         if (unit.signum() <= 0) {
@@ -49,47 +56,27 @@ final class DecimalUnits {
      * {@code text[from, to)} in units: rounded half away from zero when {@code halfUp} (as
      * {@link java.math.RoundingMode#HALF_UP}), else truncated toward zero; or {@link #INVALID}.
      */
+    long toUnits(char[] text, int from, int to, boolean halfUp) {
+        boolean negative = from < to && text[from] == '-';
+        begin();
+        for (int i = negative ? from + 1 : from; i < to; i++) {
+            if (!accept(text[i])) {
+                return INVALID;
+            }
+        }
+        return end(negative, halfUp);
+    }
+
+    /** {@link #toUnits(char[], int, int, boolean)} of ASCII text held as bytes. */
     long toUnits(byte[] text, int from, int to, boolean halfUp) {
-        int i = from;
-        boolean negative = i < to && text[i] == '-';
-        if (negative) {
-            i++;
-        }
-        long mantissa = 0;
-        int scale = 0;
-        int pendingZeros = 0;
-        boolean dot = false;
-        boolean digits = false;
-        for (; i < to; i++) {
-            byte c = text[i];
-            if (c == '.' && !dot) {
-                dot = true;
-                continue;
-            }
-            if (c < '0' || c > '9') {
+        boolean negative = from < to && text[from] == '-';
+        begin();
+        for (int i = negative ? from + 1 : from; i < to; i++) {
+            if (!accept((char) (text[i] & 0xFF))) {
                 return INVALID;
             }
-            digits = true;
-            int digit = c - '0';
-            if (dot && digit == 0) {
-                pendingZeros++;
-                continue;
-            }
-            int shift = dot ? pendingZeros + 1 : 1;
-            if (shift >= POW10.length || mantissa > (Long.MAX_VALUE - digit) / POW10[shift]) {
-                return INVALID;
-            }
-            mantissa = mantissa * POW10[shift] + digit;
-            if (dot) {
-                scale += shift;
-                pendingZeros = 0;
-            }
         }
-        if (!digits) {
-            return INVALID;
-        }
-        long units = scaled(mantissa, scale, halfUp);
-        return negative && units != INVALID ? -units : units;
+        return end(negative, halfUp);
     }
 
     /** True when the last {@link #toUnits} needed no rounding. */
@@ -97,7 +84,50 @@ final class DecimalUnits {
         return exact;
     }
 
-    private long scaled(long mantissa, int scale, boolean halfUp) {
+    private void begin() {
+        mantissa = 0;
+        scale = 0;
+        pendingZeros = 0;
+        dot = false;
+        digits = false;
+    }
+
+    /** Takes the next char; false when the text cannot be a plain decimal whose digits fit a long. */
+    private boolean accept(char c) {
+        if (c == '.' && !dot) {
+            dot = true;
+            return true;
+        }
+        if (c < '0' || c > '9') {
+            return false;
+        }
+        digits = true;
+        int digit = c - '0';
+        if (dot && digit == 0) {
+            pendingZeros++;
+            return true;
+        }
+        int shift = dot ? pendingZeros + 1 : 1;
+        if (shift >= POW10.length || mantissa > (Long.MAX_VALUE - digit) / POW10[shift]) {
+            return false;
+        }
+        mantissa = mantissa * POW10[shift] + digit;
+        if (dot) {
+            scale += shift;
+            pendingZeros = 0;
+        }
+        return true;
+    }
+
+    private long end(boolean negative, boolean halfUp) {
+        if (!digits) {
+            return INVALID;
+        }
+        long units = scaled(halfUp);
+        return negative && units != INVALID ? -units : units;
+    }
+
+    private long scaled(boolean halfUp) {
         int exponent = unitScale - scale;
         long numerator = mantissa;
         long denominator = unitUnscaled;

@@ -1,12 +1,15 @@
 package dev.gridbot.gateway.binance;
 
+import com.fasterxml.jackson.core.JsonToken;
+
 import java.util.Arrays;
 
 /**
- * The scalar fields of one JSON message that a decoder wants, kept as token kinds and text ranges
- * in the received bytes, by slot (a decoder's own numbering of the keys it reads). Nothing is
- * converted or copied until the decoder asks, after the whole message proved well-formed. Reused
- * for every message; owned by the decoding thread.
+ * The scalar fields of one JSON message that a decoder wants, by slot (a decoder's own numbering
+ * of the keys it reads): each kept as its token and a copy of its text, since the parser's text
+ * buffer is reused at the next token. Nothing is converted until the decoder asks, after the whole
+ * message proved well-formed. The text array grows to the largest message seen, then allocation
+ * stops. Reused for every message; owned by the decoding thread.
  */
 final class FrameFields {
     /** The instrument is not one of the run's. */
@@ -14,36 +17,48 @@ final class FrameFields {
     /** The symbol field is absent or not a string. */
     static final int NO_SYMBOL = -2;
 
-    private final int[] token;
+    private final JsonToken[] token;
     private final int[] start;
     private final int[] end;
-    private byte[] bytes = new byte[0];
+    private char[] text = new char[256];
+    private int used;
 
     FrameFields(int slots) {
-        token = new int[slots];
+        token = new JsonToken[slots];
         start = new int[slots];
         end = new int[slots];
     }
 
-    /** Forgets every field; the next message's text is {@code source}. */
-    void clear(byte[] source) {
-        Arrays.fill(token, 0);
-        bytes = source;
+    /** Forgets every field. */
+    void clear() {
+        Arrays.fill(token, null);
+        used = 0;
     }
 
-    /** Keeps the current scalar token of {@code json} in {@code slot}. */
-    void keep(int slot, int tokenKind, JsonScanner json) {
-        token[slot] = tokenKind;
-        start[slot] = json.start();
-        end[slot] = json.end();
+    /** Keeps the current scalar {@code value} of {@code json} (its token and text) in {@code slot}. */
+    void keep(int slot, JsonToken value, JsonFeed json) {
+        int length = json.textLength();
+        if (text.length - used < length) {
+            text = Arrays.copyOf(text, Math.max(used + length, 2 * text.length));
+        }
+        json.copyText(text, used);
+        token[slot] = value;
+        start[slot] = used;
+        end[slot] = used + length;
+        used += length;
     }
 
-    int token(int slot) {
+    /** The slot's token; null when the message did not have the field. */
+    JsonToken token(int slot) {
         return token[slot];
     }
 
     boolean isString(int slot) {
-        return token[slot] == JsonScanner.STRING;
+        return token[slot] == JsonToken.VALUE_STRING;
+    }
+
+    boolean isNumber(int slot) {
+        return token[slot] == JsonToken.VALUE_NUMBER_INT || token[slot] == JsonToken.VALUE_NUMBER_FLOAT;
     }
 
     int start(int slot) {
@@ -54,35 +69,38 @@ final class FrameFields {
         return end[slot];
     }
 
-    byte[] bytes() {
-        return bytes;
+    /** The kept text: slot {@code s} is {@code chars()[start(s), end(s))}. */
+    char[] chars() {
+        return text;
     }
 
-    /** True when the slot holds a string whose raw text is {@code ascii}. */
-    boolean stringIs(int slot, byte[] ascii) {
-        return token[slot] == JsonScanner.STRING && Bytes.equal(bytes, start[slot], end[slot], ascii);
+    /** True when the slot holds a string whose text is {@code ascii}. */
+    boolean stringIs(int slot, String ascii) {
+        return isString(slot) && Chars.equal(text, start[slot], end[slot], ascii);
     }
 
     /** The instrument named by a string slot, {@link #UNKNOWN_SYMBOL} or {@link #NO_SYMBOL}. */
     int instrument(int slot, SymbolTable symbols) {
-        return isString(slot) ? symbols.find(bytes, start[slot], end[slot]) : NO_SYMBOL;
+        if (!isString(slot)) {
+            return NO_SYMBOL;
+        }
+        int id = symbols.find(text, start[slot], end[slot]);
+        return id < 0 ? UNKNOWN_SYMBOL : id;
     }
 
     /** A decimal slot (string or number) in {@code units}; {@link DecimalUnits#INVALID} if absent or unreadable. */
     long decimal(int slot, DecimalUnits units, boolean halfUp) {
-        int t = token[slot];
-        if (t != JsonScanner.STRING && t != JsonScanner.NUMBER) {
+        if (!isString(slot) && !isNumber(slot)) {
             return DecimalUnits.INVALID;
         }
-        return units.toUnits(bytes, start[slot], end[slot], halfUp);
+        return units.toUnits(text, start[slot], end[slot], halfUp);
     }
 
-    /** A whole-number slot (number or string); {@link Bytes#INVALID} if absent or unreadable. */
+    /** A whole-number slot (number or string); {@link Chars#INVALID} if absent or unreadable. */
     long whole(int slot) {
-        int t = token[slot];
-        if (t != JsonScanner.STRING && t != JsonScanner.NUMBER) {
-            return Bytes.INVALID;
+        if (!isString(slot) && !isNumber(slot)) {
+            return Chars.INVALID;
         }
-        return Bytes.parseLong(bytes, start[slot], end[slot]);
+        return Chars.parseLong(text, start[slot], end[slot]);
     }
 }

@@ -1,13 +1,16 @@
 package dev.gridbot.gateway.binance;
 
+import com.fasterxml.jackson.core.JsonToken;
 import dev.gridbot.engine.event.InboundEvent;
 import dev.gridbot.engine.pipeline.InboundPublisher;
 
+import java.util.Arrays;
+
 /**
  * The positions one message carries (an ACCOUNT_UPDATE's {@code a.P}, a position-risk answer),
- * converted entry by entry while the message is read and published only once the whole message
- * proved well-formed: a broken message publishes nothing. Entries of symbols outside the run are
- * counted and dropped. Its arrays grow to the largest message seen, then allocation stops.
+ * read from the message's list and converted entry by entry, and published only once the whole
+ * message proved well-formed: a broken message publishes nothing. Entries of symbols outside the
+ * run are counted and dropped. Its arrays grow to the largest message seen, then allocation stops.
  * Owned by the decoding thread.
  */
 final class PositionBatch {
@@ -16,14 +19,8 @@ final class PositionBatch {
     static final int ENTRY_PRICE = 2;
     static final int POSITION_SIDE = 3;
 
-    private static final byte[] BOTH = Bytes.ascii("BOTH");
-    private static final byte[] LONG = Bytes.ascii("LONG");
-    private static final byte[] SHORT = Bytes.ascii("SHORT");
-
     private final SymbolTable symbols;
-    private final int[] fieldStart = new int[4];
-    private final int[] fieldEnd = new int[4];
-    private final boolean[] fieldSeen = new boolean[4];
+    private final FrameFields entry = new FrameFields(4);
     private int[] instrumentIds = new int[8];
     private long[] positionLots = new long[8];
     private long[] entryTicks = new long[8];
@@ -42,54 +39,37 @@ final class PositionBatch {
         malformed = false;
     }
 
-    void beginEntry() {
-        fieldSeen[SYMBOL] = false;
-        fieldSeen[AMOUNT] = false;
-        fieldSeen[ENTRY_PRICE] = false;
-        fieldSeen[POSITION_SIDE] = false;
-    }
-
-    /** Records field {@code which} of the current entry: a string or number token's text range. */
-    void field(int which, int token, int start, int end) {
-        if (token != JsonScanner.STRING && token != JsonScanner.NUMBER) {
-            malformed = true;
-            return;
+    /**
+     * Reads a list of position objects after its START_ARRAY; {@code names} are the keys of
+     * {@link #SYMBOL}, {@link #AMOUNT}, {@link #ENTRY_PRICE} and {@link #POSITION_SIDE}, in that
+     * order. False when the message broke; an entry that is incomplete or unreadable marks the
+     * batch {@link #malformed()} instead.
+     */
+    boolean readList(JsonFeed json, String[] names) {
+        for (JsonToken t = json.next(); t != JsonToken.END_ARRAY; t = json.next()) {
+            if (t != JsonToken.START_OBJECT) {
+                if (!json.skip(t)) {
+                    return false;
+                }
+                continue;
+            }
+            entry.clear();
+            for (JsonToken f = json.next(); f != JsonToken.END_OBJECT; f = json.next()) {
+                if (f != JsonToken.FIELD_NAME) {
+                    return false;
+                }
+                int which = field(names, json.name());
+                JsonToken value = json.next();
+                if (which >= 0) {
+                    keep(which, value, json);
+                }
+                if (!json.skip(value)) {
+                    return false;
+                }
+            }
+            endEntry();
         }
-        fieldStart[which] = start;
-        fieldEnd[which] = end;
-        fieldSeen[which] = true;
-    }
-
-    /** Converts the current entry; a missing or unreadable field marks the whole batch malformed. */
-    void endEntry(byte[] buf) {
-        if (!fieldSeen[SYMBOL] || !fieldSeen[AMOUNT] || !fieldSeen[ENTRY_PRICE] || !fieldSeen[POSITION_SIDE]) {
-            malformed = true;
-            return;
-        }
-        int side = side(buf, fieldStart[POSITION_SIDE], fieldEnd[POSITION_SIDE]);
-        if (side < 0) {
-            malformed = true;
-            return;
-        }
-        int id = symbols.find(buf, fieldStart[SYMBOL], fieldEnd[SYMBOL]);
-        if (id < 0) {
-            unknownSymbols++;
-            return;
-        }
-        long lots = symbols.lots(id).toUnits(buf, fieldStart[AMOUNT], fieldEnd[AMOUNT], false);
-        long ticks = symbols.ticks(id).toUnits(buf, fieldStart[ENTRY_PRICE], fieldEnd[ENTRY_PRICE], true);
-        if (lots == DecimalUnits.INVALID || ticks < 0) {
-            malformed = true;
-            return;
-        }
-        if (count == instrumentIds.length) {
-            grow();
-        }
-        instrumentIds[count] = id;
-        positionLots[count] = lots;
-        entryTicks[count] = ticks;
-        sides[count] = side;
-        count++;
+        return true;
     }
 
     boolean malformed() {
@@ -113,21 +93,74 @@ final class PositionBatch {
     }
 
     /** BOTH, LONG, SHORT as 0, 1, 2 (the engine's position sides); -1 for anything else. */
-    static int side(byte[] buf, int start, int end) {
-        if (Bytes.equal(buf, start, end, BOTH)) {
+    private static int side(char[] text, int start, int end) {
+        if (Chars.equal(text, start, end, "BOTH")) {
             return 0;
         }
-        if (Bytes.equal(buf, start, end, LONG)) {
+        if (Chars.equal(text, start, end, "LONG")) {
             return 1;
         }
-        return Bytes.equal(buf, start, end, SHORT) ? 2 : -1;
+        return Chars.equal(text, start, end, "SHORT") ? 2 : -1;
+    }
+
+    private static int field(String[] names, String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Keeps field {@code which} of the current entry: it must be a string or a number. */
+    private void keep(int which, JsonToken value, JsonFeed json) {
+        if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT
+                || value == JsonToken.VALUE_NUMBER_FLOAT) {
+            entry.keep(which, value, json);
+        } else {
+            malformed = true;
+        }
+    }
+
+    /** Converts the current entry; a missing or unreadable field marks the whole batch malformed. */
+    private void endEntry() {
+        if (entry.token(SYMBOL) == null || entry.token(AMOUNT) == null || entry.token(ENTRY_PRICE) == null
+                || entry.token(POSITION_SIDE) == null) {
+            malformed = true;
+            return;
+        }
+        char[] text = entry.chars();
+        int side = side(text, entry.start(POSITION_SIDE), entry.end(POSITION_SIDE));
+        if (side < 0) {
+            malformed = true;
+            return;
+        }
+        int id = symbols.find(text, entry.start(SYMBOL), entry.end(SYMBOL));
+        if (id < 0) {
+            unknownSymbols++;
+            return;
+        }
+        long lots = entry.decimal(AMOUNT, symbols.lots(id), false);
+        long ticks = entry.decimal(ENTRY_PRICE, symbols.ticks(id), true);
+        if (lots == DecimalUnits.INVALID || ticks < 0) {
+            malformed = true;
+            return;
+        }
+        if (count == instrumentIds.length) {
+            grow();
+        }
+        instrumentIds[count] = id;
+        positionLots[count] = lots;
+        entryTicks[count] = ticks;
+        sides[count] = side;
+        count++;
     }
 
     private void grow() {
         int n = instrumentIds.length * 2;
-        instrumentIds = java.util.Arrays.copyOf(instrumentIds, n);
-        positionLots = java.util.Arrays.copyOf(positionLots, n);
-        entryTicks = java.util.Arrays.copyOf(entryTicks, n);
-        sides = java.util.Arrays.copyOf(sides, n);
+        instrumentIds = Arrays.copyOf(instrumentIds, n);
+        positionLots = Arrays.copyOf(positionLots, n);
+        entryTicks = Arrays.copyOf(entryTicks, n);
+        sides = Arrays.copyOf(sides, n);
     }
 }

@@ -1,9 +1,12 @@
 package dev.gridbot.gateway.binance;
 
+import com.fasterxml.jackson.core.JsonToken;
+
 /**
- * Reads one REST response body, checking it is well-formed JSON, into the slots the response
- * decoder uses: an object's top-level order and error fields, or an array of positions (position
- * risk). Nested values and unknown fields are skipped. Reused; owned by the decoding thread.
+ * Reads one REST response body with jackson-core (a {@link JsonFeed}), which checks it is
+ * well-formed JSON, into the slots the response decoder uses: an object's top-level order and
+ * error fields, or an array of positions (position risk). Nested values and unknown fields are
+ * skipped. Reused; owned by the decoding thread.
  */
 final class ResponseReader {
     static final int CODE = 0;
@@ -21,15 +24,12 @@ final class ResponseReader {
     static final int OTHER = 2;
     static final int MALFORMED = 3;
 
-    private static final byte[][] NAMES = {
-        Bytes.ascii("code"), Bytes.ascii("msg"), Bytes.ascii("status"), Bytes.ascii("price"),
-        Bytes.ascii("avgPrice"), Bytes.ascii("origQty"), Bytes.ascii("executedQty"),
-    };
-    private static final byte[][] POSITION_NAMES = {
-        Bytes.ascii("symbol"), Bytes.ascii("positionAmt"), Bytes.ascii("entryPrice"), Bytes.ascii("positionSide"),
-    };
+    /** The keys of the slots, by slot. */
+    private static final String[] NAMES = {"code", "msg", "status", "price", "avgPrice", "origQty", "executedQty"};
+    /** The keys of a position-risk entry, in {@link PositionBatch}'s field order. */
+    private static final String[] POSITION_NAMES = {"symbol", "positionAmt", "entryPrice", "positionSide"};
 
-    private final JsonScanner json = new JsonScanner();
+    private final JsonFeed json = new JsonFeed();
     private final FrameFields fields = new FrameFields(SLOTS);
     private final PositionBatch positions;
 
@@ -42,29 +42,29 @@ final class ResponseReader {
      * {@link #MALFORMED}; a malformed body leaves no field behind, not even those read before the break.
      */
     int read(byte[] body, int offset, int length) {
-        fields.clear(body);
+        fields.clear();
         positions.clear();
-        if (body == null) {
+        if (!json.start(body, offset, length)) {
             return MALFORMED;
         }
-        json.reset(body, offset, length);
-        int first = json.next();
-        boolean ok;
+        JsonToken first = json.next();
+        boolean read;
         int kind;
-        if (first == JsonScanner.START_OBJECT) {
-            ok = readObject();
+        if (first == JsonToken.START_OBJECT) {
+            read = readObject();
             kind = OBJECT;
-        } else if (first == JsonScanner.START_ARRAY) {
-            ok = readPositions();
+        } else if (first == JsonToken.START_ARRAY) {
+            read = positions.readList(json, POSITION_NAMES);
             kind = ARRAY;
         } else {
-            ok = first != JsonScanner.ERROR && json.skip(first) != JsonScanner.ERROR;
+            read = json.skip(first);
             kind = OTHER;
         }
-        if (ok && json.next() == JsonScanner.END) {
+        boolean whole = json.finish();
+        if (read && whole) {
             return kind;
         }
-        fields.clear(body);
+        fields.clear();
         positions.clear();
         return MALFORMED;
     }
@@ -74,55 +74,26 @@ final class ResponseReader {
     }
 
     private boolean readObject() {
-        byte[] b = json.buffer();
-        for (int t = json.next(); t != JsonScanner.END_OBJECT; t = json.next()) {
-            if (t != JsonScanner.FIELD) {
+        for (JsonToken t = json.next(); t != JsonToken.END_OBJECT; t = json.next()) {
+            if (t != JsonToken.FIELD_NAME) {
                 return false;
             }
-            int slot = slot(NAMES, b, json.start(), json.end());
-            int value = json.next();
-            if (value >= JsonScanner.STRING) {
+            int slot = slot(json.name());
+            JsonToken value = json.next();
+            if (value.isScalarValue()) {
                 if (slot >= 0) {
                     fields.keep(slot, value, json);
                 }
-            } else if (json.skip(value) == JsonScanner.ERROR) {
+            } else if (!json.skip(value)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean readPositions() {
-        byte[] b = json.buffer();
-        for (int t = json.next(); t != JsonScanner.END_ARRAY; t = json.next()) {
-            if (t != JsonScanner.START_OBJECT) {
-                if (json.skip(t) == JsonScanner.ERROR) {
-                    return false;
-                }
-                continue;
-            }
-            positions.beginEntry();
-            for (int f = json.next(); f != JsonScanner.END_OBJECT; f = json.next()) {
-                if (f != JsonScanner.FIELD) {
-                    return false;
-                }
-                int which = slot(POSITION_NAMES, b, json.start(), json.end());
-                int value = json.next();
-                if (which >= 0) {
-                    positions.field(which, value, json.start(), json.end());
-                }
-                if (json.skip(value) == JsonScanner.ERROR) {
-                    return false;
-                }
-            }
-            positions.endEntry(b);
-        }
-        return true;
-    }
-
-    private static int slot(byte[][] names, byte[] b, int start, int end) {
-        for (int i = 0; i < names.length; i++) {
-            if (Bytes.equal(b, start, end, names[i])) {
+    private static int slot(String name) {
+        for (int i = 0; i < NAMES.length; i++) {
+            if (NAMES[i].equals(name)) {
                 return i;
             }
         }

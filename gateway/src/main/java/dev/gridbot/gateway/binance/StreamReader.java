@@ -1,10 +1,13 @@
 package dev.gridbot.gateway.binance;
 
+import com.fasterxml.jackson.core.JsonToken;
+
 /**
- * Reads one WebSocket frame, checking it is well-formed JSON, into the slots the stream decoder
- * uses: the event's own fields (raw or inside a combined stream's {@code data}), an order update's
- * {@code o} fields, and an account update's positions ({@code a.P}). Field order does not matter
- * and unknown fields are skipped. Reused for every frame; owned by the decoding thread.
+ * Reads one WebSocket frame with jackson-core (a {@link JsonFeed}), which checks it is well-formed
+ * JSON, into the slots the stream decoder uses: the event's own fields (raw or inside a combined
+ * stream's {@code data}), an order update's {@code o} fields, and an account update's positions
+ * ({@code a.P}). Field order does not matter and unknown fields are skipped. Reused for every
+ * frame; owned by the decoding thread.
  */
 final class StreamReader {
     static final int EVENT = 0;
@@ -35,12 +38,10 @@ final class StreamReader {
     static final int NOT_AN_OBJECT = 1;
     static final int MALFORMED = 2;
 
-    private static final byte[] DATA = Bytes.ascii("data");
-    private static final byte[] PA = Bytes.ascii("pa");
-    private static final byte[] EP = Bytes.ascii("ep");
-    private static final byte[] PS = Bytes.ascii("ps");
+    /** The keys of an account update's position entry, in {@link PositionBatch}'s field order. */
+    private static final String[] POSITION_NAMES = {"s", "pa", "ep", "ps"};
 
-    private final JsonScanner json = new JsonScanner();
+    private final JsonFeed json = new JsonFeed();
     private final FrameFields fields = new FrameFields(SLOTS);
     private final PositionBatch positions;
     private boolean orderSeen;
@@ -52,18 +53,21 @@ final class StreamReader {
 
     /** Reads {@code frame[offset, offset + length)}: {@link #OBJECT}, {@link #NOT_AN_OBJECT} or {@link #MALFORMED}. */
     int read(byte[] frame, int offset, int length) {
-        fields.clear(frame);
+        fields.clear();
         positions.clear();
         orderSeen = false;
         accountSeen = false;
-        json.reset(frame, offset, length);
-        int first = json.next();
-        if (first != JsonScanner.START_OBJECT) {
-            boolean wellFormed = first != JsonScanner.ERROR && json.skip(first) != JsonScanner.ERROR
-                    && json.next() == JsonScanner.END;
-            return wellFormed ? NOT_AN_OBJECT : MALFORMED;
+        if (!json.start(frame, offset, length)) {
+            return MALFORMED;
         }
-        return readEvent(true) && json.next() == JsonScanner.END ? OBJECT : MALFORMED;
+        JsonToken first = json.next();
+        boolean object = first == JsonToken.START_OBJECT;
+        boolean read = object ? readEvent(true) : json.skip(first);
+        boolean whole = json.finish();
+        if (!read || !whole) {
+            return MALFORMED;
+        }
+        return object ? OBJECT : NOT_AN_OBJECT;
     }
 
     FrameFields fields() {
@@ -82,18 +86,16 @@ final class StreamReader {
 
     /** Reads an event object (the root, or a combined frame's {@code data}) after its START_OBJECT. */
     private boolean readEvent(boolean root) {
-        byte[] b = json.buffer();
-        for (int t = json.next(); t != JsonScanner.END_OBJECT; t = json.next()) {
-            if (t != JsonScanner.FIELD) {
+        for (JsonToken t = json.next(); t != JsonToken.END_OBJECT; t = json.next()) {
+            if (t != JsonToken.FIELD_NAME) {
                 return false;
             }
-            int s = json.start();
-            int e = json.end();
-            boolean data = root && Bytes.equal(b, s, e, DATA);
-            boolean order = e - s == 1 && b[s] == 'o';
-            int slot = eventSlot(b, s, e);
-            int value = json.next();
-            if (value == JsonScanner.START_OBJECT && (data || order || slot == A)) {
+            String name = json.name();
+            boolean data = root && name.equals("data");
+            boolean order = name.equals("o");
+            int slot = eventSlot(name);
+            JsonToken value = json.next();
+            if (value == JsonToken.START_OBJECT && (data || order || slot == A)) {
                 boolean ok = data ? readEvent(false) : order ? readOrder() : readAccount();
                 if (!ok) {
                     return false;
@@ -107,12 +109,11 @@ final class StreamReader {
 
     private boolean readOrder() {
         orderSeen = true;
-        byte[] b = json.buffer();
-        for (int t = json.next(); t != JsonScanner.END_OBJECT; t = json.next()) {
-            if (t != JsonScanner.FIELD) {
+        for (JsonToken t = json.next(); t != JsonToken.END_OBJECT; t = json.next()) {
+            if (t != JsonToken.FIELD_NAME) {
                 return false;
             }
-            int slot = orderSlot(b, json.start(), json.end());
+            int slot = orderSlot(json.name());
             if (!keep(slot, json.next())) {
                 return false;
             }
@@ -122,58 +123,29 @@ final class StreamReader {
 
     private boolean readAccount() {
         accountSeen = true;
-        byte[] b = json.buffer();
-        for (int t = json.next(); t != JsonScanner.END_OBJECT; t = json.next()) {
-            if (t != JsonScanner.FIELD) {
+        for (JsonToken t = json.next(); t != JsonToken.END_OBJECT; t = json.next()) {
+            if (t != JsonToken.FIELD_NAME) {
                 return false;
             }
-            boolean positionList = json.end() - json.start() == 1 && b[json.start()] == 'P';
-            int value = json.next();
-            if (positionList && value == JsonScanner.START_ARRAY) {
-                if (!readPositions()) {
+            boolean positionList = json.name().equals("P");
+            JsonToken value = json.next();
+            if (positionList && value == JsonToken.START_ARRAY) {
+                if (!positions.readList(json, POSITION_NAMES)) {
                     return false;
                 }
-            } else if (json.skip(value) == JsonScanner.ERROR) {
+            } else if (!json.skip(value)) {
                 return false;
             }
-        }
-        return true;
-    }
-
-    private boolean readPositions() {
-        byte[] b = json.buffer();
-        for (int t = json.next(); t != JsonScanner.END_ARRAY; t = json.next()) {
-            if (t != JsonScanner.START_OBJECT) {
-                if (json.skip(t) == JsonScanner.ERROR) {
-                    return false;
-                }
-                continue;
-            }
-            positions.beginEntry();
-            for (int f = json.next(); f != JsonScanner.END_OBJECT; f = json.next()) {
-                if (f != JsonScanner.FIELD) {
-                    return false;
-                }
-                int which = positionField(b, json.start(), json.end());
-                int value = json.next();
-                if (which >= 0) {
-                    positions.field(which, value, json.start(), json.end());
-                }
-                if (json.skip(value) == JsonScanner.ERROR) {
-                    return false;
-                }
-            }
-            positions.endEntry(b);
         }
         return true;
     }
 
     /** Keeps a scalar value under {@code slot} (if wanted); skips containers. */
-    private boolean keep(int slot, int value) {
-        if (value == JsonScanner.START_OBJECT || value == JsonScanner.START_ARRAY) {
-            return json.skip(value) != JsonScanner.ERROR;
+    private boolean keep(int slot, JsonToken value) {
+        if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+            return json.skip(value);
         }
-        if (value < JsonScanner.STRING) {
+        if (!value.isScalarValue()) {
             return false;
         }
         if (slot >= 0) {
@@ -182,11 +154,11 @@ final class StreamReader {
         return true;
     }
 
-    private static int eventSlot(byte[] b, int s, int e) {
-        if (e - s != 1) {
+    private static int eventSlot(String name) {
+        if (name.length() != 1) {
             return -1;
         }
-        return switch (b[s]) {
+        return switch (name.charAt(0)) {
             case 'e' -> EVENT;
             case 's' -> SYMBOL;
             case 'a' -> A;
@@ -198,11 +170,11 @@ final class StreamReader {
         };
     }
 
-    private static int orderSlot(byte[] b, int s, int e) {
-        if (e - s != 1) {
+    private static int orderSlot(String name) {
+        if (name.length() != 1) {
             return -1;
         }
-        return switch (b[s]) {
+        return switch (name.charAt(0)) {
             case 's' -> O_SYMBOL;
             case 'c' -> O_CLIENT_ID;
             case 'S' -> O_SIDE;
@@ -218,18 +190,5 @@ final class StreamReader {
             case 'm' -> O_MAKER;
             default -> -1;
         };
-    }
-
-    private static int positionField(byte[] b, int s, int e) {
-        if (e - s == 1 && b[s] == 's') {
-            return PositionBatch.SYMBOL;
-        }
-        if (Bytes.equal(b, s, e, PA)) {
-            return PositionBatch.AMOUNT;
-        }
-        if (Bytes.equal(b, s, e, EP)) {
-            return PositionBatch.ENTRY_PRICE;
-        }
-        return Bytes.equal(b, s, e, PS) ? PositionBatch.POSITION_SIDE : -1;
     }
 }
