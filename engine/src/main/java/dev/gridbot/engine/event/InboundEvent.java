@@ -139,6 +139,15 @@ public final class InboundEvent {
         return this;
     }
 
+    /** The venue throttled us until {@code untilNanos} (event time); {@code venueCode} 429 or 418. */
+    public InboundEvent setThrottled(long timestampNanos, long untilNanos, int httpStatus) {
+        clear(InboundType.VENUE_STATUS, timestampNanos, 0, ClientOrderId.NONE);
+        this.qtyLots = dev.gridbot.engine.model.VenueState.THROTTLED.ordinal();
+        this.priceTicks = untilNanos;
+        this.code = httpStatus;
+        return this;
+    }
+
     /** Copies every field of {@code other} (replay and tests). */
     public InboundEvent copyFrom(InboundEvent other) {
         return setRaw(other.type, other.timestampNanos, other.instrumentId, other.clientOrderId, other.side,

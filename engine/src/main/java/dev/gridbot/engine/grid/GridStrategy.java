@@ -40,10 +40,22 @@ public final class GridStrategy implements Strategy {
 
     /** After a margin refusal (-2019) new entries wait this long; exits and cancels go on. */
     static final long MARGIN_BACKOFF_NANOS = 60_000_000_000L;
+    /** More than this many throttles within {@link #THROTTLE_WINDOW_NANOS} slow reconciliation down. */
+    static final int THROTTLES_BEFORE_SLOWING = 4;
+    static final long THROTTLE_WINDOW_NANOS = 600_000_000_000L;
+    /** While slowed down, entries are reconciled at most this often (event time), for {@link #THROTTLE_WINDOW_NANOS}. */
+    static final long SLOW_RECONCILE_NANOS = 3_000_000_000L;
 
     private long entriesBlockedUntilNanos = Long.MIN_VALUE;
     /** The venue is out of reach: its orders were cancelled; nothing new until a re-sync. */
     private boolean safeMode;
+    /** Event time until which the venue throttles us: nothing is sent before. */
+    private long throttledUntilNanos = Long.MIN_VALUE;
+    /** Times of the last throttles, to slow reconciliation down when they come often. */
+    private final long[] recentThrottles = new long[THROTTLES_BEFORE_SLOWING];
+    private int throttleCount;
+    private long slowUntilNanos = Long.MIN_VALUE;
+    private long lastReconcileNanos = Long.MIN_VALUE;
     private int lastRejectCode;
     private long stopOrderId = ClientOrderId.NONE;
     private long stopTriggerNanos;
@@ -169,7 +181,8 @@ public final class GridStrategy implements Strategy {
         if (state == GridState.RUNNING) {
             if (lastPriceTicks <= spec.stopLowTicks || lastPriceTicks >= spec.stopHighTicks) {
                 triggerStop(now, lastPriceTicks);
-            } else if (!safeMode) {
+            } else if (!safeMode && now >= throttledUntilNanos && !slowedDown(now)) {
+                lastReconcileNanos = now;
                 expirePartialEntries(now);
                 resubmitExits(now);
                 reconcileEntries(now, Role.SHORT);
@@ -245,31 +258,36 @@ public final class GridStrategy implements Strategy {
         long budget = spec.maxPositionLots - position - kept;
         boolean ascending = role == Role.SHORT;
         int n = levels.length;
-        for (int k = 0; k < n; k++) {
-            GridLevel level = levels[ascending ? k : n - 1 - k];
-            if (level.role != role) {
-                continue;
-            }
-            boolean priceWanted = role == Role.SHORT ? level.priceTicks > lastPriceTicks
-                    : level.priceTicks < lastPriceTicks;
-            boolean idle = level.state == LevelState.IDLE && now >= level.cooldownUntilNanos && !level.faulted
-                    && now >= entriesBlockedUntilNanos;
-            boolean fresh = level.isFreshEntry();
-            if (!idle && !fresh) {
-                continue;
-            }
-            boolean desired = priceWanted && budget >= spec.qtyLots;
-            if (desired) {
-                budget -= spec.qtyLots;
-            }
-            if (fresh && !desired) {
-                cancel(level, now);
-            } else if (idle && desired) {
-                if (position + working + spec.qtyLots <= spec.maxPositionLots) {
-                    placeEntry(level, now);
-                    working += spec.qtyLots;
-                } else {
-                    counters.onSkippedByCap();
+        // Two passes over the same nearest-first order: cancellations first, then placements, so
+        // that what frees room (and what a throttled venue must see first) goes out first.
+        for (int pass = 0; pass < 2; pass++) {
+            long room = budget;
+            for (int k = 0; k < n; k++) {
+                GridLevel level = levels[ascending ? k : n - 1 - k];
+                if (level.role != role) {
+                    continue;
+                }
+                boolean priceWanted = role == Role.SHORT ? level.priceTicks > lastPriceTicks
+                        : level.priceTicks < lastPriceTicks;
+                boolean idle = level.state == LevelState.IDLE && now >= level.cooldownUntilNanos && !level.faulted
+                        && now >= entriesBlockedUntilNanos;
+                boolean fresh = level.isFreshEntry();
+                if (!idle && !fresh) {
+                    continue;
+                }
+                boolean desired = priceWanted && room >= spec.qtyLots;
+                if (desired) {
+                    room -= spec.qtyLots;
+                }
+                if (pass == 0 && fresh && !desired) {
+                    cancel(level, now);
+                } else if (pass == 1 && idle && desired) {
+                    if (position + working + spec.qtyLots <= spec.maxPositionLots) {
+                        placeEntry(level, now);
+                        working += spec.qtyLots;
+                    } else {
+                        counters.onSkippedByCap();
+                    }
                 }
             }
         }
@@ -359,6 +377,26 @@ public final class GridStrategy implements Strategy {
             sink.cancel(event.timestampNanos(), spec.strategyId, spec.instrumentId, event.clientOrderId(),
                     event.side());
         }
+    }
+
+    @Override
+    public void onThrottled(long now, long untilNanos) {
+        throttledUntilNanos = Math.max(throttledUntilNanos, untilNanos);
+        recentThrottles[throttleCount++ % recentThrottles.length] = now;
+        long oldest = recentThrottles[throttleCount % recentThrottles.length];
+        if (throttleCount >= recentThrottles.length && now - oldest <= THROTTLE_WINDOW_NANOS) {
+            slowUntilNanos = now + THROTTLE_WINDOW_NANOS;
+        }
+    }
+
+    /** After frequent throttles, entries are reconciled at most every few seconds for a while. */
+    private boolean slowedDown(long now) {
+        return now < slowUntilNanos && now - lastReconcileNanos < SLOW_RECONCILE_NANOS;
+    }
+
+    /** True while the venue throttles us (event time {@code now}). */
+    public boolean throttled(long now) {
+        return now < throttledUntilNanos;
     }
 
     @Override
@@ -494,7 +532,7 @@ public final class GridStrategy implements Strategy {
             sink.fillReport(now, spec.strategyId, spec.instrumentId, level.orderId, side, price, qty, feeUnits, 0);
             if (complete) {
                 level.clearOrder(LevelState.POSITION_OPEN);
-                if (state == GridState.RUNNING) {
+                if (state == GridState.RUNNING && !safeMode && now >= throttledUntilNanos) {
                     placeExit(level, now);
                 }
             }
@@ -528,7 +566,7 @@ public final class GridStrategy implements Strategy {
         // An entry cut short after partial fills gets its exit for what filled at once; an exit
         // the venue took off the book is placed again on the next trade.
         level.clearOrder(LevelState.POSITION_OPEN);
-        if (entry && state == GridState.RUNNING) {
+        if (entry && state == GridState.RUNNING && !safeMode && now >= throttledUntilNanos) {
             placeExit(level, now);
         }
     }
@@ -650,6 +688,10 @@ public final class GridStrategy implements Strategy {
         h = StateHash.mix(h, entriesBlockedUntilNanos);
         h = StateHash.mix(h, lastRejectCode);
         h = StateHash.mix(h, safeMode ? 1 : 0);
+        h = StateHash.mix(h, throttledUntilNanos);
+        h = StateHash.mix(h, throttleCount);
+        h = StateHash.mix(h, slowUntilNanos);
+        h = StateHash.mix(h, lastReconcileNanos);
         for (GridLevel level : levels) {
             h = level.stateHash(h);
         }

@@ -13,7 +13,12 @@ public enum VenueState {
      */
     RESYNC,
     /** The venue could not be reached within the retry budget: working orders were cancelled, place nothing new. */
-    SAFE_MODE;
+    SAFE_MODE,
+    /**
+     * The venue throttled us (HTTP 429, or banned: 418): send nothing until the time the event carries;
+     * what is still wanted then goes out, cancels first.
+     */
+    THROTTLED;
 
     private static final VenueState[] VALUES = values();
 

@@ -84,7 +84,11 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
     private void onVenueStatus(InboundEvent event) {
         venue.onStatus(event);
         long state = event.qtyLots();
-        if (state == VenueState.RESYNC.ordinal() || state == VenueState.SAFE_MODE.ordinal()) {
+        if (state == VenueState.THROTTLED.ordinal()) {
+            for (int id = 0; id < strategies.length; id++) {
+                strategies[id].onThrottled(event.timestampNanos(), event.priceTicks());
+            }
+        } else if (state == VenueState.RESYNC.ordinal() || state == VenueState.SAFE_MODE.ordinal()) {
             VenueState s = VenueState.of((int) state);
             for (int id = 0; id < strategies.length; id++) {
                 strategies[id].onVenueState(s, event.timestampNanos());

@@ -25,6 +25,9 @@ public interface Strategy {
     /** The venue asked for a re-sync ({@link VenueState#RESYNC}) or put the run in safe mode. */
     void onVenueState(VenueState state, long timestampNanos);
 
+    /** The venue throttled us at {@code timestampNanos} until {@code untilNanos}: send nothing before then. */
+    void onThrottled(long timestampNanos, long untilNanos);
+
     /** The strategy's sub-account: position, PnL, fees. Read by others only when the engine is quiet. */
     VirtualAccount account();
 

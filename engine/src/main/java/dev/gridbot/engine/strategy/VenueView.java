@@ -23,6 +23,7 @@ public final class VenueView {
     private VenueState state = VenueState.DISCONNECTED;
     private int lastCode;
     private long positionMismatches;
+    private long throttles;
 
     VenueView(int instruments) {
         positionLots = new long[instruments][3];
@@ -54,12 +55,15 @@ public final class VenueView {
     }
 
     void onStatus(InboundEvent e) {
+        if (e.qtyLots() == VenueState.THROTTLED.ordinal()) {
+            throttles++;
+        }
         long s = e.qtyLots();
         if (s >= 0 && s < VenueState.values().length) {
             VenueState reported = VenueState.of((int) s);
             if (reported == VenueState.RESYNC) {
                 state = VenueState.CONNECTED;
-            } else if (reported != VenueState.NOTICE) {
+            } else if (reported != VenueState.NOTICE && reported != VenueState.THROTTLED) {
                 state = reported;
             }
         }
@@ -101,6 +105,11 @@ public final class VenueView {
         return positionMismatches;
     }
 
+    /** How often the venue throttled us (429 or 418). */
+    public long throttles() {
+        return throttles;
+    }
+
     long stateHash(long h) {
         for (int i = 0; i < markTicks.length; i++) {
             h = StateHash.mix(h, positionLots[i][BOTH]);
@@ -112,6 +121,7 @@ public final class VenueView {
         }
         h = StateHash.mix(h, state.ordinal());
         h = StateHash.mix(h, lastCode);
+        h = StateHash.mix(h, throttles);
         return StateHash.mix(h, positionMismatches);
     }
 }

@@ -49,6 +49,9 @@ public final class BinanceAccountGateway implements AutoCloseable {
     private volatile OrderSender orderSender;
     private volatile RestAnswers answers;
     private UserStream userStream;
+    /** Cancels and queries the rate limits held back, sent by the upkeep thread when the cooldown ends. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<OutboundEvent> heldBack =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile long safeModeEntries;
 
     public BinanceAccountGateway(AccountSettings settings) {
@@ -83,12 +86,16 @@ public final class BinanceAccountGateway implements AutoCloseable {
         UsageMailbox usage = new UsageMailbox();
         RestAnswers restAnswers = new RestAnswers(new BinanceResponses(settings.instruments(),
                 new InboundPublisher(ring)), new InboundPublisher(ring), usage, settings.clock(),
-                () -> upkeep.execute(this::resyncTimeQuietly));
+                () -> upkeep.execute(this::resyncTimeQuietly), this::scheduleHeldBack);
         answers = restAnswers;
         orderSender = new OrderSender(settings.strategies(), new BinanceRequests(settings.instruments(),
                 new BinanceSigner(settings.secret()), settings.recvWindowMillis(), settings.hedgeMode()),
-                new RateLimiter(rateLimits(info)), usage, http, settings.apiKey(), restAnswers, settings.clock(), time,
-                new InboundPublisher(ring), settings.requestTimeoutMillis());
+                new RateLimiter(rateLimits(info), RestAnswers.COOLDOWN_NANOS, RestAnswers.BAN_NANOS), usage, http,
+                settings.apiKey(), restAnswers, settings.clock(), time, new InboundPublisher(ring),
+                settings.requestTimeoutMillis(), held -> {
+                    heldBack.add(held);
+                    scheduleHeldBack();
+                });
         InboundPublisher upkeepPublisher = new InboundPublisher(ring);
         userStream = new UserStream(http, settings.apiKey(), settings.wsUrl(), settings.instruments(), ring,
                 settings.clock(), upkeep, settings.webSocket(), () -> upkeep.execute(() -> enterSafeMode(
@@ -240,6 +247,42 @@ public final class BinanceAccountGateway implements AutoCloseable {
     /** How often the account went into safe mode. */
     public long safeModeEntries() {
         return safeModeEntries;
+    }
+
+    /** Arranges for the held-back requests to go out when the venue's cooldown ends (any thread). */
+    private void scheduleHeldBack() {
+        RestAnswers a = answers;
+        long wait = a == null ? 0 : Math.max(0, a.throttledUntilNanos() - settings.clock().epochNanos());
+        upkeep.schedule(this::sendHeldBack, wait + 250_000_000L, TimeUnit.NANOSECONDS);
+    }
+
+    /** Sends the held-back cancels first, then the queries (upkeep thread). */
+    private void sendHeldBack() {
+        RestAnswers a = answers;
+        if (a == null) {
+            return;
+        }
+        if (a.throttledUntilNanos() > settings.clock().epochNanos()) {
+            scheduleHeldBack();
+            return;
+        }
+        List<OutboundEvent> all = new ArrayList<>();
+        for (OutboundEvent e; (e = heldBack.poll()) != null; ) {
+            all.add(e);
+        }
+        all.sort(java.util.Comparator.comparingInt(e -> e.type() == dev.gridbot.engine.event.OutboundType.CANCEL
+                ? 0 : 1));
+        for (OutboundEvent e : all) {
+            BinanceEndpoint endpoint;
+            String pathAndQuery;
+            synchronized (coldRequests) {
+                endpoint = coldRequests.command(e, time.venueMillis());
+                pathAndQuery = pathAndQuery(endpoint);
+            }
+            http.send(io.netty.handler.codec.http.HttpMethod.valueOf(endpoint.method()), pathAndQuery, null,
+                    settings.apiKey(), settings.requestTimeoutMillis(),
+                    a.handler(endpoint, e.instrumentId(), e.clientOrderId(), e.side()));
+        }
     }
 
     /** Cancels every open order of the run's instruments (blocking: shutdown and safe mode). */

@@ -4,7 +4,6 @@ import com.lmax.disruptor.EventHandler;
 import dev.gridbot.engine.event.InboundEvent;
 import dev.gridbot.engine.event.OutboundEvent;
 import dev.gridbot.engine.event.OutboundType;
-import dev.gridbot.engine.model.VenueState;
 import dev.gridbot.engine.pipeline.InboundPublisher;
 import dev.gridbot.engine.time.Clock;
 import dev.gridbot.gateway.binance.BinanceEndpoint;
@@ -19,7 +18,8 @@ import java.nio.charset.StandardCharsets;
  * The sender of one account: takes the order commands of that account's strategies off the
  * outbound ring (after the journal), checks them against the venue's rate limits, builds and signs
  * the request, and sends it over the kept-alive HTTP client. A new order the limits would refuse is
- * refused here first (-1015, as Binance would) so the engine learns before the venue does.
+ * refused here first (-1015, as Binance would; -1003 in a 429 cooldown or a 418 ban) so the engine
+ * learns before the venue does; a cancel or query in a cooldown is held back and sent after it.
  *
  * <p>Owned by the outbound ring's sender thread.
  */
@@ -40,12 +40,13 @@ final class OrderSender implements EventHandler<OutboundEvent> {
     private final TimeKeeper time;
     private final InboundPublisher refusals;
     private final long timeoutMillis;
+    private final java.util.function.Consumer<OutboundEvent> holdBack;
     private long sent;
     private long refusedLocally;
 
     OrderSender(boolean[] ours, BinanceRequests requests, RateLimiter limiter, UsageMailbox usage, HttpClient http,
                 String apiKey, RestAnswers answers, Clock clock, TimeKeeper time, InboundPublisher refusals,
-                long timeoutMillis) {
+                long timeoutMillis, java.util.function.Consumer<OutboundEvent> holdBack) {
         this.ours = ours.clone();
         this.requests = requests;
         this.limiter = limiter;
@@ -57,6 +58,7 @@ final class OrderSender implements EventHandler<OutboundEvent> {
         this.time = time;
         this.refusals = refusals;
         this.timeoutMillis = timeoutMillis;
+        this.holdBack = holdBack;
     }
 
     @Override
@@ -70,8 +72,15 @@ final class OrderSender implements EventHandler<OutboundEvent> {
         if (!limiter.tryAcquire(1, place ? 1 : 0, mono)) {
             RateLimiter.Refusal why = limiter.lastRefusal();
             boolean blocked = why == RateLimiter.Refusal.BANNED || why == RateLimiter.Refusal.COOLDOWN;
-            if (place || blocked) {
-                refuse(e, place && !blocked ? TOO_MANY_ORDERS : TOO_MANY_REQUESTS);
+            if (place) {
+                // Never reached the venue: the engine frees the level and decides again later.
+                refuse(e, blocked ? TOO_MANY_REQUESTS : TOO_MANY_ORDERS);
+                return;
+            }
+            if (blocked) {
+                // A cancel or a query must not be lost: held back, sent when the cooldown ends.
+                refusedLocally++;
+                holdBack.accept(new OutboundEvent().copyFrom(e));
                 return;
             }
         }
@@ -89,11 +98,7 @@ final class OrderSender implements EventHandler<OutboundEvent> {
         if (r == null) {
             return;
         }
-        if (e.type() == OutboundType.PLACE) {
-            r.setRejected(clock.epochNanos(), e.instrumentId(), e.clientOrderId(), e.side(), code);
-        } else {
-            r.setVenueStatus(clock.epochNanos(), VenueState.NOTICE.ordinal(), code);
-        }
+        r.setRejected(clock.epochNanos(), e.instrumentId(), e.clientOrderId(), e.side(), code);
         refusals.publish();
     }
 

@@ -35,15 +35,23 @@ final class RestAnswers {
     private final UsageMailbox usage;
     private final Clock clock;
     private final Runnable resyncTime;
+    /** The cooldown after HTTP 429 when the venue names none longer. */
+    static final long COOLDOWN_NANOS = 30_000_000_000L;
+    /** The minimum ban after HTTP 418 (Binance bans for 2 minutes to 3 days). */
+    static final long BAN_NANOS = 120_000_000_000L;
+
+    private final Runnable onThrottled;
+    private volatile long throttledUntilNanos;
     private volatile boolean closed;
 
     RestAnswers(BinanceResponses responses, InboundPublisher publisher, UsageMailbox usage, Clock clock,
-                Runnable resyncTime) {
+                Runnable resyncTime, Runnable onThrottled) {
         this.responses = responses;
         this.publisher = publisher;
         this.usage = usage;
         this.clock = clock;
         this.resyncTime = resyncTime;
+        this.onThrottled = onThrottled;
     }
 
     /** The callback of one request about an order (or a position). */
@@ -53,6 +61,31 @@ final class RestAnswers {
 
     void close() {
         closed = true;
+    }
+
+    /**
+     * The venue throttled us: nothing goes out for 30 s after a 429 (2 min after a 418), or for its
+     * Retry-After if longer. The engine learns it as a THROTTLED event; the gateway keeps the end
+     * time for the requests it holds back meanwhile.
+     */
+    private void throttled(int status, long retryAfterSeconds) {
+        long now = clock.epochNanos();
+        long floor = status == 418 ? BAN_NANOS : COOLDOWN_NANOS;
+        long until = now + Math.max(floor, Math.max(0, retryAfterSeconds) * 1_000_000_000L);
+        if (until > throttledUntilNanos) {
+            throttledUntilNanos = until;
+        }
+        InboundEvent e = publisher.claim();
+        if (e != null) {
+            e.setThrottled(now, throttledUntilNanos, status);
+            publisher.publish();
+        }
+        onThrottled.run();
+    }
+
+    /** Event time until which the venue throttles us (0 if it never did). */
+    long throttledUntilNanos() {
+        return throttledUntilNanos;
     }
 
     private final class Pending implements ResponseHandler {
@@ -81,6 +114,9 @@ final class RestAnswers {
             }
             usage.post(headers.usedWeight1m(), headers.orderCount10s(), headers.orderCount1m(), status,
                     headers.retryAfterSeconds());
+            if (status == 429 || status == 418) {
+                throttled(status, headers.retryAfterSeconds());
+            }
             responses.decode(endpoint, instrumentId, clientOrderId, side, status, body.nioBuffer(), clock.epochNanos());
             if (status == 400 && contains(body, TIMESTAMP_OUTSIDE_RECV_WINDOW)) {
                 resyncTime.run();
