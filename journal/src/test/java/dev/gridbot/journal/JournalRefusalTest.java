@@ -11,8 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,6 +46,15 @@ class JournalRefusalTest {
             assertEquals(Events.HEADER, reader.header());
             assertEquals(0, reader.countInbound());
         }
+    }
+
+    @Test
+    void shouldRefuseAnEmptyBufferOrANegativeRetryIntervalBeforeTouchingTheDisk() {
+        Path fresh = dir.resolve("never");
+
+        assertThrows(IllegalArgumentException.class, () -> Journal.create(fresh, 0));
+        assertThrows(IllegalArgumentException.class, () -> Journal.create(fresh, 1, Duration.ofSeconds(-1)));
+        assertFalse(Files.exists(fresh));
     }
 
     @Test
@@ -120,7 +131,7 @@ class JournalRefusalTest {
     }
 
     @Test
-    void shouldCountAndKeepGoingWhenAWriteFails() throws Exception {
+    void shouldCountTheFailedAttemptsAndKeepGoingWhenWritesFail() throws Exception {
         Journal journal = Journal.create(dir);
         journal.writeHeader(Events.HEADER);
         journal.inboundHandler().onEvent(INBOUND[0], 0, true);
@@ -132,7 +143,10 @@ class JournalRefusalTest {
 
         assertEquals(1, journal.inboundWritten());
         assertEquals(0, journal.outboundWritten());
-        assertEquals(3, journal.failedWrites());
+        assertEquals(2, journal.failedWrites(), "one attempt per direction; the next waits for the retry time");
+        assertEquals(3, journal.bufferedEvents());
+        assertEquals(0, journal.droppedEvents());
+        assertTrue(journal.degraded());
         assertNotNull(journal.lastWriteFailure());
         try (JournalReader reader = Journal.open(dir)) {
             assertEquals(1, reader.countInbound());
