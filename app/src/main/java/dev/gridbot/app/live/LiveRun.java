@@ -52,26 +52,29 @@ import java.util.function.BooleanSupplier;
 public final class LiveRun {
     /** How a run is watched and when it ends. */
     public record Options(Duration statusEvery, Duration maxDuration, BooleanSupplier done,
-                          WaitStrategyKind waitStrategy, WebSocketConfig webSocket, Runnable onReady) {
+                          WaitStrategyKind waitStrategy, WebSocketConfig webSocket, Runnable onReady,
+                          Duration throttleCooldown) {
         public static Options untilStopped() {
-            return new Options(Duration.ofSeconds(5), null, () -> false, WaitStrategyKind.BLOCKING, null, () -> { });
+            return new Options(Duration.ofSeconds(5), null, () -> false, WaitStrategyKind.BLOCKING, null, () -> { },
+                    Duration.ofSeconds(30));
         }
 
         public Options withStatusEvery(Duration d) {
-            return new Options(d, maxDuration, done, waitStrategy, webSocket, onReady);
+            return new Options(d, maxDuration, done, waitStrategy, webSocket, onReady, throttleCooldown);
         }
 
         public Options endingAfter(Duration max, BooleanSupplier condition) {
-            return new Options(statusEvery, max, condition, waitStrategy, webSocket, onReady);
+            return new Options(statusEvery, max, condition, waitStrategy, webSocket, onReady, throttleCooldown);
         }
 
-        public Options withWebSocket(WebSocketConfig template) {
-            return new Options(statusEvery, maxDuration, done, waitStrategy, template, onReady);
+        /** Another WebSocket policy and 429 cooldown for every connection (tests shorten both). */
+        public Options withConnections(WebSocketConfig template, Duration cooldown) {
+            return new Options(statusEvery, maxDuration, done, waitStrategy, template, onReady, cooldown);
         }
 
         /** Called once the accounts and the market streams are connected (the demo starts its data then). */
         public Options whenReady(Runnable action) {
-            return new Options(statusEvery, maxDuration, done, waitStrategy, webSocket, action);
+            return new Options(statusEvery, maxDuration, done, waitStrategy, webSocket, action, throttleCooldown);
         }
     }
 
@@ -117,9 +120,7 @@ public final class LiveRun {
                         c.apiKey(), c.secret(), hedgeMode(config, e.getKey()), definition.instruments(), e.getValue(),
                         clock);
                 if (options.webSocket() != null) {
-                    s = new AccountSettings(s.name(), s.restUrl(), s.wsUrl(), s.apiKey(), s.secret(), s.hedgeMode(),
-                            s.instruments(), s.strategies(), s.clock(), s.requestTimeoutMillis(),
-                            s.recvWindowMillis(), options.webSocket());
+                    s = s.with(options.webSocket(), options.throttleCooldown().toMillis());
                 }
                 BinanceAccountGateway g = new BinanceAccountGateway(s);
                 gateways.add(g);

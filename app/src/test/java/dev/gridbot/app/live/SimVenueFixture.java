@@ -50,12 +50,17 @@ final class SimVenueFixture implements AutoCloseable {
      * the level prices (a trade exactly at a level takes its entry away instead of filling it).
      */
     static Path swingingTrades(Path dir, int swings) throws Exception {
+        return swingingTrades(dir, swings, "0.050");
+    }
+
+    /** The same path with trades of {@code amount} (below a level's quantity: partial fills). */
+    static Path swingingTrades(Path dir, int swings, String amount) throws Exception {
         StringBuilder csv = new StringBuilder("timestamp,price,amount\n");
         long t = 1_700_000_000L;
         int price = 1000;
         int step = 5;
         for (int i = 0; i < swings * 40; i++) {
-            csv.append(t++).append(',').append(price).append(".37,0.050\n");
+            csv.append(t++).append(',').append(price).append(".37,").append(amount).append('\n');
             price += step;
             if (price >= 1050 || price <= 950) {
                 step = -step;

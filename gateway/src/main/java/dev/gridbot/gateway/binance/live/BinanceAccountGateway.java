@@ -86,11 +86,13 @@ public final class BinanceAccountGateway implements AutoCloseable {
         UsageMailbox usage = new UsageMailbox();
         RestAnswers restAnswers = new RestAnswers(new BinanceResponses(settings.instruments(),
                 new InboundPublisher(ring)), new InboundPublisher(ring), usage, settings.clock(),
-                () -> upkeep.execute(this::resyncTimeQuietly), this::scheduleHeldBack);
+                () -> upkeep.execute(this::resyncTimeQuietly), this::scheduleHeldBack,
+                settings.throttleCooldownMillis() * 1_000_000L);
         answers = restAnswers;
         orderSender = new OrderSender(settings.strategies(), new BinanceRequests(settings.instruments(),
                 new BinanceSigner(settings.secret()), settings.recvWindowMillis(), settings.hedgeMode()),
-                new RateLimiter(rateLimits(info), RestAnswers.COOLDOWN_NANOS, RestAnswers.BAN_NANOS), usage, http,
+                new RateLimiter(rateLimits(info), settings.throttleCooldownMillis() * 1_000_000L, RestAnswers.BAN_NANOS),
+                usage, http,
                 settings.apiKey(), restAnswers, settings.clock(), time, new InboundPublisher(ring),
                 settings.requestTimeoutMillis(), held -> {
                     heldBack.add(held);

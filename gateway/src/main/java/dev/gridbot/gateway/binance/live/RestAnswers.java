@@ -35,23 +35,23 @@ final class RestAnswers {
     private final UsageMailbox usage;
     private final Clock clock;
     private final Runnable resyncTime;
-    /** The cooldown after HTTP 429 when the venue names none longer. */
-    static final long COOLDOWN_NANOS = 30_000_000_000L;
     /** The minimum ban after HTTP 418 (Binance bans for 2 minutes to 3 days). */
     static final long BAN_NANOS = 120_000_000_000L;
 
+    private final long cooldownNanos;
     private final Runnable onThrottled;
     private volatile long throttledUntilNanos;
     private volatile boolean closed;
 
     RestAnswers(BinanceResponses responses, InboundPublisher publisher, UsageMailbox usage, Clock clock,
-                Runnable resyncTime, Runnable onThrottled) {
+                Runnable resyncTime, Runnable onThrottled, long cooldownNanos) {
         this.responses = responses;
         this.publisher = publisher;
         this.usage = usage;
         this.clock = clock;
         this.resyncTime = resyncTime;
         this.onThrottled = onThrottled;
+        this.cooldownNanos = cooldownNanos;
     }
 
     /** The callback of one request about an order (or a position). */
@@ -64,13 +64,14 @@ final class RestAnswers {
     }
 
     /**
-     * The venue throttled us: nothing goes out for 30 s after a 429 (2 min after a 418), or for its
+     * The venue throttled us: nothing goes out for the cooldown after a 429 (30 s unless configured
+     * otherwise; 2 min after a 418), or for its
      * Retry-After if longer. The engine learns it as a THROTTLED event; the gateway keeps the end
      * time for the requests it holds back meanwhile.
      */
     private void throttled(int status, long retryAfterSeconds) {
         long now = clock.epochNanos();
-        long floor = status == 418 ? BAN_NANOS : COOLDOWN_NANOS;
+        long floor = status == 418 ? BAN_NANOS : cooldownNanos;
         long until = now + Math.max(floor, Math.max(0, retryAfterSeconds) * 1_000_000_000L);
         if (until > throttledUntilNanos) {
             throttledUntilNanos = until;

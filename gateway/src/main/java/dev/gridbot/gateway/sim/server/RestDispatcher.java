@@ -95,6 +95,9 @@ final class RestDispatcher {
                 throw VenueError.of(faults.errorCode());
             case UNKNOWN_WITHOUT_PLACING:
                 return unknownOutcome();
+            case THROTTLED:
+                throw new RateLimiter.Limited(429, ErrorCodes.TOO_MANY_REQUESTS,
+                        String.format(ErrorCodes.TOO_MANY_REQUESTS_MINUTE, "the fault switch's"), faults.errorCode());
             case UNKNOWN_AFTER_PLACING:
                 try {
                     endpoint.handler.handle(request, account);

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  */
 public final class SimFaults {
     /** What the next faulty order requests get. */
-    enum OrderFault { NONE, ERROR_CODE, UNKNOWN_AFTER_PLACING, UNKNOWN_WITHOUT_PLACING }
+    enum OrderFault { NONE, ERROR_CODE, UNKNOWN_AFTER_PLACING, UNKNOWN_WITHOUT_PLACING, THROTTLED }
 
     private final AtomicInteger faultyOrders = new AtomicInteger();
     private volatile OrderFault orderFault = OrderFault.NONE;
@@ -56,6 +56,15 @@ public final class SimFaults {
      */
     public void unknownAfterPlacing(int count) {
         set(OrderFault.UNKNOWN_AFTER_PLACING, count, 0);
+    }
+
+    /**
+     * The next {@code count} order requests are throttled: HTTP 429 with -1003 and
+     * {@code Retry-After: retryAfterSeconds}, without touching the book (as the venue's own limiter
+     * answers, for a client that believes it is within the limits).
+     */
+    public void throttleNextOrders(int count, int retryAfterSeconds) {
+        set(OrderFault.THROTTLED, count, retryAfterSeconds);
     }
 
     /** As {@link #unknownAfterPlacing}, but the requests are not carried out. */
