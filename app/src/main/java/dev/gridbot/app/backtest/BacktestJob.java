@@ -88,9 +88,11 @@ public final class BacktestJob {
         ReportFiles.writeTrades(result.fills(), definition, tradesFile);
         ConsoleReport.print(summary, out);
         double seconds = result.elapsedNanos() / 1e9;
-        out.printf("  ran in %.2f s (%,.0f trades/s); journal: %,d inbound + %,d outbound events, %d failed writes%n",
+        out.printf("  ran in %.2f s (%,.0f trades/s); journal: %,d inbound + %,d outbound events%s%n",
                 seconds, result.trades() / Math.max(seconds, 1e-9), result.journalInbound(),
-                result.journalOutbound(), result.journalFailedWrites());
+                result.journalOutbound(), result.journalDropped() > 0 || result.journalFailedWrites() > 0
+                        ? String.format(", %d failed write attempts, %d events lost", result.journalFailedWrites(),
+                        result.journalDropped()) : "");
         long virtualNet = 0;
         for (int i = 0; i < result.logic().strategyCount(); i++) {
             virtualNet += result.logic().strategy(i).account().netLots();

@@ -13,5 +13,5 @@ import java.nio.file.Path;
 public record BacktestResult(RunDefinition definition, EngineLogic logic, FillLog fills, long trades,
                              long firstTradeNanos, long lastTradeNanos, long venuePositionLots, Path journalDir,
                              long journalInbound, long journalOutbound, long journalFailedWrites,
-                             long elapsedNanos) {
+                             long journalDropped, long elapsedNanos) {
 }

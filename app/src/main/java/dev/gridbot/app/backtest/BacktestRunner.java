@@ -98,7 +98,7 @@ public final class BacktestRunner {
             EngineLogic logic = pipeline.logic();
             return new BacktestResult(definition, logic, fillLog, count, first, last, venue.positionLots(instrumentId),
                     journalDir, journal.inboundWritten(), journal.outboundWritten(), journal.failedWrites(),
-                    System.nanoTime() - started);
+                    journal.droppedEvents(), System.nanoTime() - started);
         }
     }
 

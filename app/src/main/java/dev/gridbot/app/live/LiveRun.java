@@ -143,7 +143,8 @@ public final class LiveRun {
             options.onReady().run();
             MarketStreams streams = market;
             StatusLine status = new StatusLine(definition, pipeline.logic().statusBoard(),
-                    () -> streams.connected() && gateways.stream().allMatch(BinanceAccountGateway::userStreamConnected));
+                    () -> streams.connected() && gateways.stream().allMatch(BinanceAccountGateway::userStreamConnected),
+                    journal);
             watch(pipeline, status, options, out);
             out.println("  stopping: cancelling working orders …");
             for (BinanceAccountGateway g : gateways) {

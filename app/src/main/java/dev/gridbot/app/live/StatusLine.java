@@ -4,6 +4,8 @@ import dev.gridbot.engine.RunDefinition;
 import dev.gridbot.engine.grid.GridState;
 import dev.gridbot.engine.model.Instrument;
 import dev.gridbot.engine.strategy.StatusBoard;
+import dev.gridbot.engine.strategy.Strategy;
+import dev.gridbot.journal.Journal;
 
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -13,7 +15,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Formats the status line a live run prints every few seconds: time, last price, and per strategy
- * its state, position, working orders, realized and unrealized PnL; then the venue connection.
+ * its state, position, working orders, realized and unrealized PnL, safe mode or throttling; then the
+ * venue connection, a position that disagrees with the venue, and a journal that cannot write.
  * Reads the engine's {@link StatusBoard} only; runs on the status thread.
  */
 final class StatusLine {
@@ -22,11 +25,13 @@ final class StatusLine {
     private final RunDefinition definition;
     private final StatusBoard board;
     private final BooleanSupplier connected;
+    private final Journal journal;
 
-    StatusLine(RunDefinition definition, StatusBoard board, BooleanSupplier connected) {
+    StatusLine(RunDefinition definition, StatusBoard board, BooleanSupplier connected, Journal journal) {
         this.definition = definition;
         this.board = board;
         this.connected = connected;
+        this.journal = journal;
     }
 
     String format(long wallMillis) {
@@ -45,12 +50,26 @@ final class StatusLine {
                     .append(" orders ").append(board.workingOrders(id))
                     .append(" rPnL ").append(money(inst, board.realizedUnits(id)))
                     .append(" uPnL ").append(money(inst, board.unrealizedUnits(id)));
+            int conditions = board.conditions(id);
+            if ((conditions & Strategy.SAFE_MODE) != 0) {
+                b.append(" SAFE MODE");
+            }
+            if ((conditions & Strategy.THROTTLED) != 0) {
+                b.append(" THROTTLED");
+            }
             if (board.rejects(id) > 0) {
                 b.append(" rejects ").append(board.rejects(id)).append(" (last ").append(board.lastRejectCode(id))
                         .append(')');
             }
         }
         b.append(" | venue ").append(connected.getAsBoolean() ? "connected" : "DISCONNECTED");
+        if (board.positionMismatches() > 0) {
+            b.append(" POSITION MISMATCH x").append(board.positionMismatches());
+        }
+        if (journal.degraded() || journal.droppedEvents() > 0) {
+            b.append(" | JOURNAL DEGRADED: ").append(journal.bufferedEvents()).append(" waiting, ")
+                    .append(journal.droppedEvents()).append(" dropped");
+        }
         return b.toString();
     }
 

@@ -394,6 +394,11 @@ public final class GridStrategy implements Strategy {
         return now < slowUntilNanos && now - lastReconcileNanos < SLOW_RECONCILE_NANOS;
     }
 
+    @Override
+    public int conditions(long now) {
+        return (safeMode ? SAFE_MODE : 0) | (throttled(now) ? THROTTLED : 0);
+    }
+
     /** True while the venue throttles us (event time {@code now}). */
     public boolean throttled(long now) {
         return now < throttledUntilNanos;

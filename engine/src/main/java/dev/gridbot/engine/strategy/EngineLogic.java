@@ -67,13 +67,16 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
             case TRADE -> {
                 for (int id : strategiesByInstrument[instrumentId]) {
                     strategies[id].onTrade(event);
-                    board.publish(id, strategies[id]);
+                    board.publish(id, strategies[id], event.timestampNanos());
                 }
                 runAccount.sample();
             }
             case ORDER_ACCEPTED, ORDER_REJECTED, ORDER_FILLED, ORDER_CANCELED, ORDER_UNKNOWN, ORDER_STATUS ->
                     onOrderEvent(event);
-            case POSITION -> venue.onPosition(event, netLots(instrumentId));
+            case POSITION -> {
+                venue.onPosition(event, netLots(instrumentId));
+                board.publishPositionMismatches(venue.positionMismatches());
+            }
             case MARK_PRICE -> venue.onMarkPrice(event);
             case BOOK_TICKER -> venue.onBookTicker(event);
             case VENUE_STATUS -> onVenueStatus(event);
@@ -92,7 +95,7 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
             VenueState s = VenueState.of((int) state);
             for (int id = 0; id < strategies.length; id++) {
                 strategies[id].onVenueState(s, event.timestampNanos());
-                board.publish(id, strategies[id]);
+                board.publish(id, strategies[id], event.timestampNanos());
             }
         }
     }
@@ -106,7 +109,7 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
             return;
         }
         strategies[strategyId].onOrderEvent(event);
-        board.publish(strategyId, strategies[strategyId]);
+        board.publish(strategyId, strategies[strategyId], event.timestampNanos());
         if (event.type() == InboundType.ORDER_FILLED || event.type() == InboundType.ORDER_STATUS) {
             trackNetPosition(event.instrumentId());
         }

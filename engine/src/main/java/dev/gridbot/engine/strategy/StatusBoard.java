@@ -19,15 +19,17 @@ public final class StatusBoard {
     private static final int FILLS = 7;
     private static final int REJECTS = 8;
     private static final int LAST_CODE = 9;
-    private static final int FIELDS = 10;
+    private static final int CONDITIONS = 10;
+    private static final int FIELDS = 11;
 
     private final AtomicLongArray values;
+    private final java.util.concurrent.atomic.AtomicLong positionMismatches = new java.util.concurrent.atomic.AtomicLong();
 
     StatusBoard(int strategies) {
         values = new AtomicLongArray(strategies * FIELDS);
     }
 
-    void publish(int id, Strategy s) {
+    void publish(int id, Strategy s, long nowNanos) {
         int base = id * FIELDS;
         values.setRelease(base + STATE, s.stateCode());
         values.setRelease(base + NET_LOTS, s.account().netLots());
@@ -39,6 +41,16 @@ public final class StatusBoard {
         values.setRelease(base + FILLS, s.counters().fills());
         values.setRelease(base + REJECTS, s.counters().ordersRejected());
         values.setRelease(base + LAST_CODE, s.lastRejectCode());
+        values.setRelease(base + CONDITIONS, s.conditions(nowNanos));
+    }
+
+    void publishPositionMismatches(long count) {
+        positionMismatches.setRelease(count);
+    }
+
+    /** How often the venue reported a position that differs from the strategies' sum. */
+    public long positionMismatches() {
+        return positionMismatches.getAcquire();
     }
 
     private long get(int id, int field) {
@@ -80,6 +92,11 @@ public final class StatusBoard {
 
     public long rejects(int id) {
         return get(id, REJECTS);
+    }
+
+    /** {@link Strategy#conditions} bits as of the last event. */
+    public int conditions(int id) {
+        return (int) get(id, CONDITIONS);
     }
 
     public int lastRejectCode(int id) {

@@ -37,6 +37,14 @@ public interface Strategy {
     /** The strategy's life-cycle state as a small number (for the grid: {@code GridState.ordinal()}). */
     int stateCode();
 
+    /** Conditions a status line shows, as bits: {@link #SAFE_MODE}, {@link #THROTTLED}. */
+    int conditions(long nowNanos);
+
+    /** Bit of {@link #conditions}: the venue is out of reach, nothing new is placed. */
+    int SAFE_MODE = 1;
+    /** Bit of {@link #conditions}: the venue throttles us. */
+    int THROTTLED = 2;
+
     /** Orders working at the venue (placed and not yet done). */
     int workingOrders();
 
