@@ -6,13 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,34 +43,13 @@ class RestartKeepsRangeTest {
     /** Runs until the trade sent once ready has reached the engine and its orders are out, then stops. */
     private static LiveRun.Result runUntil(SimVenueFixture venue, String text, Path out, Runnable onReady)
             throws Exception {
-        LiveRun run = new LiveRun();
-        CountDownLatch ready = new CountDownLatch(1);
-        AtomicReference<LiveRun.Result> result = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        Thread runner = new Thread(() -> {
-            try {
-                result.set(run.run(text, venue.liveConfig(text), SimVenueFixture.credentials(), out,
-                        LiveRun.Options.untilStopped().whenReady(ready::countDown),
-                        new PrintStream(printed, true, StandardCharsets.UTF_8)));
-            } catch (Throwable t) {
-                failure.set(t);
-                ready.countDown();
-            }
-        }, "live-run");
-        runner.start();
-        assertTrue(ready.await(30, TimeUnit.SECONDS));
+        BackgroundRun run = BackgroundRun.start(venue, text, out);
         onReady.run();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!venue.signedGet("/fapi/v1/openOrders", "symbol=" + SimVenueFixture.SYMBOL).contains("clientOrderId")
                 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        run.requestStop();
-        runner.join(30_000);
-        if (failure.get() != null) {
-            throw new AssertionError(printed.toString(StandardCharsets.UTF_8), failure.get());
-        }
-        return result.get();
+        return run.stop();
     }
 }

@@ -7,16 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,23 +32,7 @@ class UnknownOutcomeTest {
     void shouldSettleAnOrderOfUnknownFateByQueryAndNeverDuplicateIt() throws Exception {
         try (SimVenueFixture venue = SimVenueFixture.start(SimDataSource.none())) {
             String text = SimVenueFixture.config("neutral");
-            LiveRun run = new LiveRun();
-            CountDownLatch ready = new CountDownLatch(1);
-            AtomicReference<LiveRun.Result> result = new AtomicReference<>();
-            AtomicReference<Throwable> failure = new AtomicReference<>();
-            ByteArrayOutputStream printed = new ByteArrayOutputStream();
-            Thread runner = new Thread(() -> {
-                try {
-                    result.set(run.run(text, venue.liveConfig(text), SimVenueFixture.credentials(),
-                            tmp.resolve("out"), LiveRun.Options.untilStopped().whenReady(ready::countDown),
-                            new PrintStream(printed, true, StandardCharsets.UTF_8)));
-                } catch (Throwable t) {
-                    failure.set(t);
-                    ready.countDown();
-                }
-            }, "live-run");
-            runner.start();
-            assertTrue(ready.await(30, TimeUnit.SECONDS));
+            BackgroundRun run = BackgroundRun.start(venue, text, tmp.resolve("out"));
             venue.sim.faults().unknownAfterPlacing(1);
             venue.sim.trade(SimVenueFixture.SYMBOL, "1000.37", "0.001");
 
@@ -64,15 +42,11 @@ class UnknownOutcomeTest {
             Thread.sleep(500);
             assertEquals(levels, awaitOpenOrders(venue, 10), "nothing re-sent after the query settled it");
 
-            run.requestStop();
-            runner.join(30_000);
-            if (failure.get() != null) {
-                throw new AssertionError(printed.toString(StandardCharsets.UTF_8), failure.get());
-            }
-            OrderCounters counters = result.get().replay().logic().strategy(0).counters();
+            LiveRun.Result result = run.stop();
+            OrderCounters counters = result.replay().logic().strategy(0).counters();
             assertEquals(1, counters.unknownOutcomes());
             assertEquals(10, counters.ordersPlaced());
-            assertTrue(result.get().replay().verified());
+            assertTrue(result.replay().verified());
         }
     }
 
