@@ -28,7 +28,7 @@ final class DocumentFormat {
     static final byte OUTBOUND = 'O';
 
     /** Bytes of an inbound event document, kind byte included. */
-    static final int INBOUND_LENGTH = 1 + 1 + 8 + 4 + 8 + 1 + 8 + 8 + 8 + 8 + 1 + 4 + 8 + 8;
+    static final int INBOUND_LENGTH = 1 + 1 + 8 + 4 + 8 + 1 + 8 + 8 + 8 + 8 + 1 + 4 + 8 + 8 + 1;
     /** Bytes of an outbound event document, kind byte included. */
     static final int OUTBOUND_LENGTH = 1 + 1 + 8 + 4 + 4 + 8 + 1 + 1 + 1 + 1 + 8 + 8 + 8 + 8 + 8 + 8;
 
@@ -82,6 +82,7 @@ final class DocumentFormat {
         out.writeInt(event.code());
         out.writeLong(event.venueSequence());
         out.writeLong(event.askTicks());
+        out.writeByte(bool(event.cancelRequest()));
     }
 
     /** Reads an inbound event, whose kind byte has been consumed, into {@code into}. */
@@ -99,8 +100,9 @@ final class DocumentFormat {
         int code = in.readInt();
         long venueSequence = in.readLong();
         long askTicks = in.readLong();
+        boolean cancelRequest = bool(in.readByte(), "cancelRequest");
         into.setRaw(type, timestampNanos, instrumentId, clientOrderId, side, priceTicks, qtyLots, leavesLots,
-                feeUnits, maker, code, venueSequence, askTicks);
+                feeUnits, maker, code, venueSequence, askTicks, cancelRequest);
     }
 
     static void writeOutbound(BytesOut<?> out, OutboundEvent event) {

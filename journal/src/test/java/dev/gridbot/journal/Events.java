@@ -37,7 +37,7 @@ final class Events {
         for (InboundType type : InboundType.values()) {
             events.add(new InboundEvent().setRaw(type, Long.MIN_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE,
                     Side.SELL, Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE, true,
-                    Integer.MIN_VALUE, Long.MIN_VALUE, Long.MAX_VALUE));
+                    Integer.MIN_VALUE, Long.MIN_VALUE, Long.MAX_VALUE, true));
         }
         return events.toArray(new InboundEvent[0]);
     }

@@ -40,6 +40,14 @@ final class RingVenueListener implements VenueListener {
     }
 
     @Override
+    public void onCancelRejected(long ts, int instrumentId, long clientOrderId, Side side, int venueCode) {
+        long seq = ring.next();
+        ring.get(seq).setCancelRejected(ts, instrumentId, clientOrderId, side, venueCode);
+        ring.publish(seq);
+        published++;
+    }
+
+    @Override
     public void onFilled(long ts, int instrumentId, long clientOrderId, Side side, long priceTicks, long qtyLots,
                          long leavesLots, long feeUnits, boolean maker, long venueSequence) {
         long seq = ring.next();

@@ -25,6 +25,7 @@ public final class InboundEvent {
     private int code;
     private long venueSequence;
     private long askTicks;
+    private boolean cancelRequest;
 
     /** A market trade: {@code qtyLots} already floored to the instrument's step. */
     public InboundEvent setTrade(long timestampNanos, int instrumentId, long priceTicks, long qtyLots,
@@ -52,6 +53,17 @@ public final class InboundEvent {
         clear(InboundType.ORDER_REJECTED, timestampNanos, instrumentId, clientOrderId);
         this.side = side;
         this.code = venueCode;
+        return this;
+    }
+
+    /**
+     * The venue refused to cancel an order (e.g. -2011: it did not know it, or no longer): the order
+     * itself may well be working, filled or about to arrive.
+     */
+    public InboundEvent setCancelRejected(long timestampNanos, int instrumentId, long clientOrderId, Side side,
+                                          int venueCode) {
+        setRejected(timestampNanos, instrumentId, clientOrderId, side, venueCode);
+        this.cancelRequest = true;
         return this;
     }
 
@@ -152,13 +164,14 @@ public final class InboundEvent {
     public InboundEvent copyFrom(InboundEvent other) {
         return setRaw(other.type, other.timestampNanos, other.instrumentId, other.clientOrderId, other.side,
                 other.priceTicks, other.qtyLots, other.leavesLots, other.feeUnits, other.maker, other.code,
-                other.venueSequence, other.askTicks);
+                other.venueSequence, other.askTicks, other.cancelRequest);
     }
 
     /** Sets every field from its raw value (the journal's decoder). */
     public InboundEvent setRaw(InboundType type, long timestampNanos, int instrumentId, long clientOrderId,
                                Side side, long priceTicks, long qtyLots, long leavesLots, long feeUnits,
-                               boolean maker, int code, long venueSequence, long askTicks) {
+                               boolean maker, int code, long venueSequence, long askTicks,
+                               boolean cancelRequest) {
         this.type = type;
         this.timestampNanos = timestampNanos;
         this.instrumentId = instrumentId;
@@ -172,6 +185,7 @@ public final class InboundEvent {
         this.code = code;
         this.venueSequence = venueSequence;
         this.askTicks = askTicks;
+        this.cancelRequest = cancelRequest;
         return this;
     }
 
@@ -189,6 +203,7 @@ public final class InboundEvent {
         this.code = 0;
         this.venueSequence = 0;
         this.askTicks = 0;
+        this.cancelRequest = false;
     }
 
     public InboundType type() {
@@ -241,6 +256,11 @@ public final class InboundEvent {
         return venueSequence;
     }
 
+    /** A rejection: true when the refused request was a cancel, false when it was the order itself. */
+    public boolean cancelRequest() {
+        return cancelRequest;
+    }
+
     /** Book ticker: the best ask. */
     public long askTicks() {
         return askTicks;
@@ -252,7 +272,7 @@ public final class InboundEvent {
                 && clientOrderId == other.clientOrderId && side == other.side && priceTicks == other.priceTicks
                 && qtyLots == other.qtyLots && leavesLots == other.leavesLots && feeUnits == other.feeUnits
                 && maker == other.maker && code == other.code && venueSequence == other.venueSequence
-                && askTicks == other.askTicks;
+                && askTicks == other.askTicks && cancelRequest == other.cancelRequest;
     }
 
     @Override
@@ -260,6 +280,6 @@ public final class InboundEvent {
         return type + "{t=" + timestampNanos + ", inst=" + instrumentId + ", id="
                 + (clientOrderId == ClientOrderId.NONE ? "-" : ClientOrderId.toText(clientOrderId)) + ", " + side
                 + ", px=" + priceTicks + ", qty=" + qtyLots + ", leaves=" + leavesLots + ", fee=" + feeUnits
-                + (maker ? ", maker" : "") + ", code=" + code + ", seq=" + venueSequence + ", ask=" + askTicks + "}";
+                + (maker ? ", maker" : "") + ", code=" + code + ", seq=" + venueSequence + ", ask=" + askTicks + (cancelRequest ? ", cancel" : "") + "}";
     }
 }

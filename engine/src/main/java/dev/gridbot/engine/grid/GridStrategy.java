@@ -440,8 +440,9 @@ public final class GridStrategy implements Strategy {
     private void onRejected(GridLevel level, InboundEvent event) {
         long now = event.timestampNanos();
         int code = event.code();
-        if (level.orderAccepted) {
-            // A cancel the venue refused (-2011 and the like): the order left the book or never was;
+        if (event.cancelRequest()) {
+            // A cancel the venue refused (-2011 and the like): the order may have left the book, or
+            // not have reached it yet (a cancel can overtake its order on another connection);
             // ask the venue what became of it rather than guess.
             level.cancelPending = false;
             counters.onCancelRefused();
@@ -619,6 +620,9 @@ public final class GridStrategy implements Strategy {
                 }
             }
             case ORDER_REJECTED -> {
+                if (event.cancelRequest()) {
+                    return;
+                }
                 counters.onRejected();
                 lastRejectCode = event.code();
                 finishStop(event.timestampNanos(), stopTriggerPriceTicks);

@@ -70,6 +70,8 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
                     board.publish(id, strategies[id], event.timestampNanos());
                 }
                 runAccount.sample();
+                venue.onTrade(instrumentId, netLots(instrumentId), event.timestampNanos());
+                board.publishPositionMismatches(venue.positionMismatches());
             }
             case ORDER_ACCEPTED, ORDER_REJECTED, ORDER_FILLED, ORDER_CANCELED, ORDER_UNKNOWN, ORDER_STATUS ->
                     onOrderEvent(event);

@@ -5,9 +5,9 @@ import dev.gridbot.engine.model.VenueState;
 
 /**
  * What the venue last said, per instrument: its positions (one-way, long leg, short leg), the mark
- * price, the best bid and ask; and the connection's state. A position the venue reports that differs
- * from the strategies' sum is counted as a mismatch (the venue is the source of truth; acting on it
- * is recovery's job). Owned by the business-logic thread.
+ * price, the best bid and ask; and the connection's state. A position the venue reports that stays
+ * different from the strategies' sum through a few trades is counted as a mismatch. Owned by the
+ * business-logic thread.
  */
 public final class VenueView {
     /** Index of the one-way position, the long leg and the short leg (Binance's BOTH, LONG, SHORT). */
@@ -15,8 +15,16 @@ public final class VenueView {
     public static final int LONG = 1;
     public static final int SHORT = 2;
 
+    /** A reported position must disagree through this many trades before it counts as a mismatch… */
+    public static final int MISMATCH_TRADES = 3;
+    /** …and for this long (event time): the fill that explains a report may come on another connection. */
+    public static final long MISMATCH_NANOS = 1_000_000_000L;
+
     private final long[][] positionLots;
     private final boolean[] positionKnown;
+    private final boolean[] suspect;
+    private final int[] suspectTrades;
+    private final long[] suspectSinceNanos;
     private final long[] markTicks;
     private final long[] bidTicks;
     private final long[] askTicks;
@@ -28,6 +36,9 @@ public final class VenueView {
     VenueView(int instruments) {
         positionLots = new long[instruments][3];
         positionKnown = new boolean[instruments];
+        suspect = new boolean[instruments];
+        suspectTrades = new int[instruments];
+        suspectSinceNanos = new long[instruments];
         markTicks = new long[instruments];
         bidTicks = new long[instruments];
         askTicks = new long[instruments];
@@ -40,7 +51,29 @@ public final class VenueView {
         }
         positionLots[e.instrumentId()][side] = e.qtyLots();
         positionKnown[e.instrumentId()] = true;
-        if (side == BOTH && e.qtyLots() != strategiesNetLots) {
+        if (side == BOTH) {
+            // The venue reports a position change just before the fill that caused it (Binance's
+            // ACCOUNT_UPDATE precedes its ORDER_TRADE_UPDATE): a difference now is only a suspicion.
+            suspect[e.instrumentId()] = e.qtyLots() != strategiesNetLots;
+            suspectTrades[e.instrumentId()] = 0;
+            suspectSinceNanos[e.instrumentId()] = e.timestampNanos();
+        }
+    }
+
+    /**
+     * A trade: a suspected difference that has outlived {@link #MISMATCH_TRADES} trades and
+     * {@link #MISMATCH_NANOS} with no newer report and no fill that closed it is a real mismatch,
+     * counted once.
+     */
+    void onTrade(int instrumentId, long strategiesNetLots, long nowNanos) {
+        if (!suspect[instrumentId]) {
+            return;
+        }
+        if (positionLots[instrumentId][BOTH] == strategiesNetLots) {
+            suspect[instrumentId] = false;
+        } else if (++suspectTrades[instrumentId] >= MISMATCH_TRADES
+                && nowNanos - suspectSinceNanos[instrumentId] >= MISMATCH_NANOS) {
+            suspect[instrumentId] = false;
             positionMismatches++;
         }
     }
@@ -100,7 +133,7 @@ public final class VenueView {
         return lastCode;
     }
 
-    /** How often the venue's one-way position differed from the strategies' sum when it reported it. */
+    /** How often a one-way position the venue reported stayed different from the strategies' sum. */
     public long positionMismatches() {
         return positionMismatches;
     }
@@ -122,6 +155,10 @@ public final class VenueView {
         h = StateHash.mix(h, state.ordinal());
         h = StateHash.mix(h, lastCode);
         h = StateHash.mix(h, throttles);
+        for (int i = 0; i < suspect.length; i++) {
+            h = StateHash.mix(h, suspect[i] ? suspectTrades[i] + 1 : 0);
+            h = StateHash.mix(h, suspectSinceNanos[i]);
+        }
         return StateHash.mix(h, positionMismatches);
     }
 }

@@ -90,7 +90,8 @@ class GridCapPropertyTest {
                         grid.onOrderEvent(ev.setCanceled(now, 0, o.clientOrderId(), o.side(),
                                 o.qtyLots() - filled[slot]));
                     } else {
-                        grid.onOrderEvent(ev.setRejected(now, 0, c.clientOrderId(), c.side(), VenueCodes.UNKNOWN_ORDER));
+                        grid.onOrderEvent(ev.setCancelRejected(now, 0, c.clientOrderId(), c.side(),
+                                VenueCodes.UNKNOWN_ORDER));
                     }
                     check(grid, max);
                     absorb(sink, working, cancels, filled);

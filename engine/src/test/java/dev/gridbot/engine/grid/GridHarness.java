@@ -130,6 +130,11 @@ final class GridHarness {
         return sink.take();
     }
 
+    List<OutboundEvent> cancelRejected(OutboundEvent cancel, int code) {
+        grid.onOrderEvent(event.setCancelRejected(now, 0, cancel.clientOrderId(), cancel.side(), code));
+        return sink.take();
+    }
+
     List<OutboundEvent> rejected(OutboundEvent order, int code) {
         grid.onOrderEvent(event.setRejected(now, 0, order.clientOrderId(), order.side(), code));
         return sink.take();

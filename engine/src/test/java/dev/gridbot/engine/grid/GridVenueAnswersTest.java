@@ -84,7 +84,7 @@ class GridVenueAnswersTest {
         List<OutboundEvent> out = h.trade(1550);
         h.ack(out);
         OutboundEvent cancel = of(h.trade(1600), CANCEL).get(0);
-        List<OutboundEvent> after = h.rejected(cancel, VenueCodes.UNKNOWN_ORDER);
+        List<OutboundEvent> after = h.cancelRejected(cancel, VenueCodes.UNKNOWN_ORDER);
         assertEquals(cancel.clientOrderId(), of(after, QUERY_ORDER).get(0).clientOrderId());
     }
 
@@ -139,5 +139,20 @@ class GridVenueAnswersTest {
         h.fill(entry, 1400, 4, 6, 0);
         h.fill(entry, 1400, 4, 6, 0);
         assertEquals(4, h.grid.account().netLots());
+    }
+
+    @Test
+    void shouldKeepAnOrderWhoseCancelOvertookItAndBookItsFill() {
+        GridHarness h = grid(GridMode.SHORT).maxPosition(10).build();
+        h.at(0);
+        OutboundEvent entry = h.trade(1550).get(0);
+        // the cancel reaches the venue first, on another connection: "unknown order"
+        OutboundEvent cancel = of(h.trade(1600), CANCEL).get(0);
+        List<OutboundEvent> asked = h.cancelRejected(cancel, VenueCodes.UNKNOWN_ORDER);
+        assertEquals(entry.clientOrderId(), of(asked, QUERY_ORDER).get(0).clientOrderId());
+        assertEquals(LevelState.ENTRY_WORKING, h.grid.levelState(6), "the order is not given up");
+        h.accept(entry);
+        h.fillAll(entry);
+        assertEquals(-10, h.grid.account().netLots(), "its fill is booked, not lost");
     }
 }

@@ -81,7 +81,7 @@ public final class BinanceResponses {
             case NEW_ORDER -> success ? newOrder(read, instrumentId, clientOrderId, side, httpStatus, receiveNanos)
                     : orderError(instrumentId, clientOrderId, side, httpStatus, receiveNanos);
             case CANCEL_ORDER -> success ? cancel(read, instrumentId, clientOrderId, side, httpStatus, receiveNanos)
-                    : orderError(instrumentId, clientOrderId, side, httpStatus, receiveNanos);
+                    : cancelError(instrumentId, clientOrderId, side, httpStatus, receiveNanos);
             case QUERY_ORDER -> success ? query(read, instrumentId, clientOrderId, side, httpStatus, receiveNanos)
                     : queryError(instrumentId, clientOrderId, side, httpStatus, receiveNanos);
             case POSITION_RISK -> success && read == ResponseReader.ARRAY && !positions.malformed()
@@ -204,6 +204,21 @@ public final class BinanceResponses {
         InboundEvent event = publisher.claim();
         if (event != null) {
             event.setRejected(ts, instrumentId, clientOrderId, side, code);
+            publisher.publish();
+        }
+        return BinanceResponseOutcome.REJECTED;
+    }
+
+    /** A refused cancel: REJECTED marked as the cancel's (the order itself may still be working). */
+    private BinanceResponseOutcome cancelError(int instrumentId, long clientOrderId, Side side, int httpStatus,
+                                               long ts) {
+        int code = venueCode();
+        if (httpStatus >= 500 || code == 0 || BinanceCodes.outcomeUnknown(code) || unknownMessage()) {
+            return unknown(instrumentId, clientOrderId, side, reason(httpStatus), ts);
+        }
+        InboundEvent event = publisher.claim();
+        if (event != null) {
+            event.setCancelRejected(ts, instrumentId, clientOrderId, side, code);
             publisher.publish();
         }
         return BinanceResponseOutcome.REJECTED;

@@ -211,13 +211,13 @@ public final class SimMatchingCore {
 
     private int cancel(long now, int instrumentId, long clientOrderId, Side side) {
         if (instrumentId < 0 || instrumentId >= books.length) {
-            listener.onRejected(now, instrumentId, clientOrderId, side, SimRejectCodes.BAD_SYMBOL);
+            listener.onCancelRejected(now, instrumentId, clientOrderId, side, SimRejectCodes.BAD_SYMBOL);
             return SimRejectCodes.BAD_SYMBOL;
         }
         SimBook book = books[instrumentId];
         SimOrder order = book.find(clientOrderId);
         if (order == null) {
-            listener.onRejected(now, instrumentId, clientOrderId, side, SimRejectCodes.UNKNOWN_ORDER);
+            listener.onCancelRejected(now, instrumentId, clientOrderId, side, SimRejectCodes.UNKNOWN_ORDER);
             return SimRejectCodes.UNKNOWN_ORDER;
         }
         book.remove(order);

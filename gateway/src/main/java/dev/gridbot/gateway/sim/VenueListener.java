@@ -18,6 +18,11 @@ public interface VenueListener {
     /** The venue refused an order or a cancel; {@code venueCode} is the Binance error code. */
     void onRejected(long ts, int instrumentId, long clientOrderId, Side side, int venueCode);
 
+    /** The venue refused to cancel an order; by default reported like any refusal. */
+    default void onCancelRejected(long ts, int instrumentId, long clientOrderId, Side side, int venueCode) {
+        onRejected(ts, instrumentId, clientOrderId, side, venueCode);
+    }
+
     /**
      * The order filled {@code qtyLots} at {@code priceTicks} and has {@code leavesLots} still open
      * (0 when it is done). {@code venueSequence} increases by one with every fill of the venue.

@@ -138,8 +138,10 @@ final class RestAnswers {
             if (e == null) {
                 return;
             }
-            if (endpoint == BinanceEndpoint.NEW_ORDER || endpoint == BinanceEndpoint.CANCEL_ORDER) {
+            if (endpoint == BinanceEndpoint.NEW_ORDER) {
                 e.setRejected(now, instrumentId, clientOrderId, side, NOT_SENT_CODE);
+            } else if (endpoint == BinanceEndpoint.CANCEL_ORDER) {
+                e.setCancelRejected(now, instrumentId, clientOrderId, side, NOT_SENT_CODE);
             } else {
                 // A query that never left: no tight retry loop; the order stays in flight until the
                 // connection is back and a re-sync settles it.
