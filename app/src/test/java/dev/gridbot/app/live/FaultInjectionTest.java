@@ -98,9 +98,9 @@ class FaultInjectionTest {
                     + ", re-syncs " + c.resyncs());
             assertTrue(r.replay().logic().venue().throttles() > 0, "throttled at least once");
             System.out.printf("faults injected %d, fills %d, unknown outcomes %d, re-syncs %d, throttles %d, "
-                            + "orphans cancelled %d, duplicate fills ignored %d%n", injected.get(), g.fills(),
-                    c.unknownOutcomes(), c.resyncs(), r.replay().logic().venue().throttles(), c.orphansCanceled(),
-                    c.duplicateFills());
+                            + "orphans cancelled %d, duplicate fills ignored %d, lasting position mismatches %d%n",
+                    injected.get(), g.fills(), c.unknownOutcomes(), c.resyncs(), r.replay().logic().venue().throttles(),
+                    c.orphansCanceled(), c.duplicateFills(), r.replay().logic().venue().positionMismatches());
         }
     }
 
