@@ -53,8 +53,10 @@ class CrashRecoveryTest {
                             + venue.sim.wsBaseUrl() + "\" }\naccounts:\n  main: { apiKeyEnv: GB_KEY, apiSecretEnv: GB_SECRET }"));
             Path out = tmp.resolve("run");
             long[] killAfterMillis = {1_500, 4_000, 2_500};
+            int started = 0;
             for (long delay : killAfterMillis) {
                 Process p = start(config, out);
+                awaitRunning(out, ++started, p);
                 awaitOpenOrders(venue, p);
                 Thread.sleep(delay);
                 assertNoDuplicates(venue);
@@ -62,6 +64,7 @@ class CrashRecoveryTest {
                 p.waitFor(30, TimeUnit.SECONDS);
             }
             Process last = start(config, out);
+            awaitRunning(out, ++started, last);
             awaitOpenOrders(venue, last);
             assertTrue(venue.sim.awaitReplayFinished(java.time.Duration.ofSeconds(120)));
             Thread.sleep(1_000);
@@ -106,6 +109,20 @@ class CrashRecoveryTest {
         pb.environment().put("GB_KEY", SimVenueFixture.KEY);
         pb.environment().put("GB_SECRET", SimVenueFixture.SECRET);
         return pb.start();
+    }
+
+    /** Waits until the {@code nth} process has connected and printed that it runs (its own line). */
+    private static void awaitRunning(Path out, int nth, Process p) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (true) {
+            String log = Files.exists(out.resolve("process.log")) ? Files.readString(out.resolve("process.log")) : "";
+            if (log.split("gridbot run: ", -1).length - 1 >= nth) {
+                return;
+            }
+            assertTrue(p.isAlive(), "the run process died:\n" + log);
+            assertTrue(System.nanoTime() < deadline, "the run process never started:\n" + log);
+            Thread.sleep(50);
+        }
     }
 
     /** Waits until the process trades: the venue holds orders of ours. */

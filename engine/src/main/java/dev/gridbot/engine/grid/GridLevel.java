@@ -28,6 +28,8 @@ final class GridLevel {
     boolean faulted;
     /** A request about the working order has an unknown outcome; a query is on its way. */
     boolean unknown;
+    /** A query of the working order awaits its answer. */
+    boolean queryPending;
 
     GridLevel(int index, long priceTicks) {
         this.index = index;
@@ -43,6 +45,7 @@ final class GridLevel {
         orderAccepted = false;
         cancelPending = false;
         unknown = false;
+        queryPending = false;
         firstFillNanos = 0;
     }
 
@@ -55,6 +58,7 @@ final class GridLevel {
         orderAccepted = false;
         cancelPending = false;
         unknown = false;
+        queryPending = false;
         firstFillNanos = 0;
     }
 
@@ -94,6 +98,7 @@ final class GridLevel {
         h = StateHash.mix(h, entryCostTickLots);
         h = StateHash.mix(h, faulted ? 1 : 0);
         h = StateHash.mix(h, unknown ? 1 : 0);
+        h = StateHash.mix(h, queryPending ? 1 : 0);
         return StateHash.mix(h, cooldownUntilNanos);
     }
 }

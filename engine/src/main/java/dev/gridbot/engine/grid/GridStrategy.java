@@ -40,6 +40,8 @@ public final class GridStrategy implements Strategy {
 
     /** After a margin refusal (-2019) new entries wait this long; exits and cancels go on. */
     static final long MARGIN_BACKOFF_NANOS = 60_000_000_000L;
+    /** The sequence of the client order id a booked-but-adopted position is reported under (no order has 0). */
+    static final long ADOPTED = 0;
     /** More than this many throttles within {@link #THROTTLE_WINDOW_NANOS} slow reconciliation down. */
     static final int THROTTLES_BEFORE_SLOWING = 4;
     static final long THROTTLE_WINDOW_NANOS = 600_000_000_000L;
@@ -230,7 +232,8 @@ public final class GridStrategy implements Strategy {
 
     private void resubmitExits(long now) {
         for (GridLevel level : levels) {
-            if (level.state == LevelState.POSITION_OPEN && now >= level.cooldownUntilNanos && !level.faulted) {
+            if (level.state == LevelState.POSITION_OPEN && level.openLots > 0 && now >= level.cooldownUntilNanos
+                    && !level.faulted) {
                 placeExit(level, now);
             }
         }
@@ -379,6 +382,90 @@ public final class GridStrategy implements Strategy {
         }
     }
 
+    /**
+     * Follows the venue's position after a lasting disagreement (a trade the grid never saw: a manual
+     * order, a liquidation): the side the venue holds less of is reduced first, level by level
+     * (nearest the reference price first), each closed at the last price with its price PnL booked;
+     * what remains is opened on idle levels of the other side at the last price, whose exits follow
+     * on the next trade. Nothing happens while an answer to one of the grid's queries is awaited
+     * (it could be the missing fill), or once the grid is no longer running.
+     */
+    @Override
+    public void adoptVenuePosition(long venueNetLots, long now) {
+        if (state != GridState.RUNNING || awaitingAnswers()) {
+            counters.onPositionNotFollowed();
+            return;
+        }
+        long diff = venueNetLots - account.netLots();
+        if (diff == 0) {
+            return;
+        }
+        long left = diff > 0 ? open(Role.LONG, reduce(Role.SHORT, diff, now), now)
+                : open(Role.SHORT, reduce(Role.LONG, -diff, now), now);
+        counters.onPositionAdopted();
+        if (left != 0) {
+            counters.onPositionNotFollowed();
+        }
+    }
+
+    private boolean awaitingAnswers() {
+        for (GridLevel level : levels) {
+            if (level.queryPending) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Closes up to {@code lots} of the {@code role} side at the last price; returns what is left. */
+    private long reduce(Role role, long lots, long now) {
+        int n = levels.length;
+        for (int k = 0; k < n && lots > 0; k++) {
+            GridLevel level = levels[role == Role.SHORT ? k : n - 1 - k];
+            if (level.role != role || level.openLots == 0) {
+                continue;
+            }
+            long q = Math.min(level.openLots, lots);
+            long cost = level.entryCostOf(q);
+            long pnl = account.close(role.entrySide(), cost, lastPriceTicks, q);
+            level.openLots -= q;
+            level.entryCostTickLots -= cost;
+            lots -= q;
+            sink.fillReport(now, spec.strategyId, spec.instrumentId,
+                    ClientOrderId.of(spec.strategyId, level.index, Intent.EXIT, ADOPTED), role.exitSide(),
+                    lastPriceTicks, q, 0, pnl);
+            if (level.state == LevelState.EXIT_WORKING) {
+                if (!level.cancelPending) {
+                    cancel(level, now);
+                }
+            } else if (level.state == LevelState.POSITION_OPEN && level.openLots == 0) {
+                level.clearOrder(LevelState.IDLE);
+            }
+        }
+        return lots;
+    }
+
+    /** Opens up to {@code lots} on idle levels of {@code role} at the last price; returns what is left. */
+    private long open(Role role, long lots, long now) {
+        int n = levels.length;
+        for (int k = 0; k < n && lots > 0; k++) {
+            GridLevel level = levels[role == Role.SHORT ? k : n - 1 - k];
+            if (level.role != role || level.state != LevelState.IDLE || level.openLots != 0 || level.faulted) {
+                continue;
+            }
+            long q = Math.min(spec.qtyLots, lots);
+            level.openLots = q;
+            level.entryCostTickLots = Math.multiplyExact(lastPriceTicks, q);
+            account.open(role.entrySide(), lastPriceTicks, q);
+            level.clearOrder(LevelState.POSITION_OPEN);
+            lots -= q;
+            sink.fillReport(now, spec.strategyId, spec.instrumentId,
+                    ClientOrderId.of(spec.strategyId, level.index, Intent.ENTRY, ADOPTED), role.entrySide(),
+                    lastPriceTicks, q, 0, 0);
+        }
+        return lots;
+    }
+
     @Override
     public void onThrottled(long now, long untilNanos) {
         throttledUntilNanos = Math.max(throttledUntilNanos, untilNanos);
@@ -417,7 +504,7 @@ public final class GridStrategy implements Strategy {
         counters.onResync();
         for (GridLevel level : levels) {
             if (level.hasOrder()) {
-                sink.queryOrder(now, spec.strategyId, spec.instrumentId, level.orderId, orderSide(level));
+                query(level, now);
             }
         }
         if (stopOrderId != ClientOrderId.NONE) {
@@ -446,7 +533,7 @@ public final class GridStrategy implements Strategy {
             // ask the venue what became of it rather than guess.
             level.cancelPending = false;
             counters.onCancelRefused();
-            sink.queryOrder(now, spec.strategyId, spec.instrumentId, level.orderId, orderSide(level));
+            query(level, now);
             return;
         }
         counters.onRejected();
@@ -468,7 +555,12 @@ public final class GridStrategy implements Strategy {
     private void onUnknown(GridLevel level, InboundEvent event) {
         counters.onUnknownOutcome();
         level.unknown = true;
-        sink.queryOrder(event.timestampNanos(), spec.strategyId, spec.instrumentId, level.orderId, orderSide(level));
+        query(level, event.timestampNanos());
+    }
+
+    private void query(GridLevel level, long now) {
+        level.queryPending = true;
+        sink.queryOrder(now, spec.strategyId, spec.instrumentId, level.orderId, orderSide(level));
     }
 
     /**
@@ -479,6 +571,7 @@ public final class GridStrategy implements Strategy {
     private void onStatus(GridLevel level, InboundEvent event) {
         long now = event.timestampNanos();
         level.unknown = false;
+        level.queryPending = false;
         OrderStatus status = OrderStatus.of(event.code());
         if (status == OrderStatus.NOT_FOUND) {
             if (level.orderFilledLots == 0) {
@@ -566,6 +659,11 @@ public final class GridStrategy implements Strategy {
         counters.onCanceled();
         boolean entry = level.state == LevelState.ENTRY_WORKING;
         if (entry && level.openLots == 0) {
+            level.clearOrder(LevelState.IDLE);
+            return;
+        }
+        if (level.openLots == 0) {
+            // an exit whose position the books no longer hold (the venue's position was adopted)
             level.clearOrder(LevelState.IDLE);
             return;
         }

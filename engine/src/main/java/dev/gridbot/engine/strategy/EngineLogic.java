@@ -70,7 +70,13 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
                     board.publish(id, strategies[id], event.timestampNanos());
                 }
                 runAccount.sample();
-                venue.onTrade(instrumentId, netLots(instrumentId), event.timestampNanos());
+                if (venue.onTrade(instrumentId, netLots(instrumentId), event.timestampNanos())
+                        && strategiesByInstrument[instrumentId].length == 1) {
+                    int id = strategiesByInstrument[instrumentId][0];
+                    strategies[id].adoptVenuePosition(venue.positionLots(instrumentId, VenueView.BOTH),
+                            event.timestampNanos());
+                    board.publish(id, strategies[id], event.timestampNanos());
+                }
                 board.publishPositionMismatches(venue.positionMismatches());
             }
             case ORDER_ACCEPTED, ORDER_REJECTED, ORDER_FILLED, ORDER_CANCELED, ORDER_UNKNOWN, ORDER_STATUS ->

@@ -19,6 +19,8 @@ public final class OrderCounters {
     private long faultedLevels;
     private long orphansCanceled;
     private long resyncs;
+    private long positionsAdopted;
+    private long positionsNotFollowed;
 
     public void onTrade() {
         trades++;
@@ -79,6 +81,24 @@ public final class OrderCounters {
 
     public void onResync() {
         resyncs++;
+    }
+
+    /** The books followed the venue's position after a lasting mismatch. */
+    public void onPositionAdopted() {
+        positionsAdopted++;
+    }
+
+    /** A venue position the grid could not represent (no level of the needed side), or not yet. */
+    public void onPositionNotFollowed() {
+        positionsNotFollowed++;
+    }
+
+    public long positionsAdopted() {
+        return positionsAdopted;
+    }
+
+    public long positionsNotFollowed() {
+        return positionsNotFollowed;
     }
 
     public long orphansCanceled() {
@@ -152,6 +172,8 @@ public final class OrderCounters {
         h = StateHash.mix(h, faultedLevels);
         h = StateHash.mix(h, orphansCanceled);
         h = StateHash.mix(h, resyncs);
+        h = StateHash.mix(h, positionsAdopted);
+        h = StateHash.mix(h, positionsNotFollowed);
         return StateHash.mix(h, unmatchedEvents);
     }
 }

@@ -25,6 +25,12 @@ public interface Strategy {
     /** The venue asked for a re-sync ({@link VenueState#RESYNC}) or put the run in safe mode. */
     void onVenueState(VenueState state, long timestampNanos);
 
+    /**
+     * The venue's one-way position has differed from this strategy's for a while (it is the only
+     * strategy on the instrument): make the books follow the venue, which is the source of truth.
+     */
+    void adoptVenuePosition(long venueNetLots, long timestampNanos);
+
     /** The venue throttled us at {@code timestampNanos} until {@code untilNanos}: send nothing before then. */
     void onThrottled(long timestampNanos, long untilNanos);
 

@@ -63,11 +63,11 @@ public final class VenueView {
     /**
      * A trade: a suspected difference that has outlived {@link #MISMATCH_TRADES} trades and
      * {@link #MISMATCH_NANOS} with no newer report and no fill that closed it is a real mismatch,
-     * counted once.
+     * counted once; returns true then.
      */
-    void onTrade(int instrumentId, long strategiesNetLots, long nowNanos) {
+    boolean onTrade(int instrumentId, long strategiesNetLots, long nowNanos) {
         if (!suspect[instrumentId]) {
-            return;
+            return false;
         }
         if (positionLots[instrumentId][BOTH] == strategiesNetLots) {
             suspect[instrumentId] = false;
@@ -75,7 +75,9 @@ public final class VenueView {
                 && nowNanos - suspectSinceNanos[instrumentId] >= MISMATCH_NANOS) {
             suspect[instrumentId] = false;
             positionMismatches++;
+            return true;
         }
+        return false;
     }
 
     void onMarkPrice(InboundEvent e) {

@@ -46,7 +46,7 @@ class EngineLogicRoutingTest {
     }
 
     @Test
-    void shouldCountAVenuePositionThatStaysDifferentFromTheStrategiesSumThroughSeveralTrades() {
+    void shouldCountAndFollowAVenuePositionThatStaysDifferentThroughSeveralTradesAndASecond() {
         logic.onEvent(e.setPosition(1, 0, 0, 0, VenueView.BOTH), 0, true);
         logic.onEvent(e.setPosition(2, 0, 5, 15000, VenueView.BOTH), 1, true);
         assertEquals(5, logic.venue().positionLots(0, VenueView.BOTH));
@@ -58,6 +58,8 @@ class EngineLogicRoutingTest {
         logic.onEvent(e.setTrade(2 + VenueView.MISMATCH_NANOS, 0, 15000, 1, 1), 9, true);
         assertEquals(1, logic.venue().positionMismatches());
         assertEquals(1, logic.statusBoard().positionMismatches());
+        assertEquals(5, logic.netLots(0), "the grid's books follow the venue");
+        assertEquals(1, logic.strategy(0).counters().positionsAdopted());
     }
 
     @Test
