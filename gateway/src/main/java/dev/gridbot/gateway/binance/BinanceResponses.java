@@ -79,9 +79,9 @@ public final class BinanceResponses {
         boolean success = httpStatus >= 200 && httpStatus < 300;
         BinanceResponseOutcome outcome = switch (endpoint) {
             case NEW_ORDER -> success ? newOrder(read, instrumentId, clientOrderId, side, httpStatus, receiveNanos)
-                    : orderError(instrumentId, clientOrderId, side, httpStatus, receiveNanos);
+                    : refused(instrumentId, clientOrderId, side, httpStatus, receiveNanos, false);
             case CANCEL_ORDER -> success ? cancel(read, instrumentId, clientOrderId, side, httpStatus, receiveNanos)
-                    : cancelError(instrumentId, clientOrderId, side, httpStatus, receiveNanos);
+                    : refused(instrumentId, clientOrderId, side, httpStatus, receiveNanos, true);
             case QUERY_ORDER -> success ? query(read, instrumentId, clientOrderId, side, httpStatus, receiveNanos)
                     : queryError(instrumentId, clientOrderId, side, httpStatus, receiveNanos);
             case POSITION_RISK -> success && read == ResponseReader.ARRAY && !positions.malformed()
@@ -195,30 +195,24 @@ public final class BinanceResponses {
         return unknown(instrumentId, clientOrderId, side, reason(httpStatus), ts);
     }
 
-    private BinanceResponseOutcome orderError(int instrumentId, long clientOrderId, Side side, int httpStatus,
-                                              long ts) {
+    /**
+     * A refused order ({@code cancel} false) or cancel (true): REJECTED with the venue's code, marked
+     * as the cancel's when it was one (the order itself may still be working); an answer that does not
+     * say the request failed is an unknown outcome.
+     */
+    private BinanceResponseOutcome refused(int instrumentId, long clientOrderId, Side side, int httpStatus, long ts,
+                                           boolean cancel) {
         int code = venueCode();
         if (httpStatus >= 500 || code == 0 || BinanceCodes.outcomeUnknown(code) || unknownMessage()) {
             return unknown(instrumentId, clientOrderId, side, reason(httpStatus), ts);
         }
         InboundEvent event = publisher.claim();
         if (event != null) {
-            event.setRejected(ts, instrumentId, clientOrderId, side, code);
-            publisher.publish();
-        }
-        return BinanceResponseOutcome.REJECTED;
-    }
-
-    /** A refused cancel: REJECTED marked as the cancel's (the order itself may still be working). */
-    private BinanceResponseOutcome cancelError(int instrumentId, long clientOrderId, Side side, int httpStatus,
-                                               long ts) {
-        int code = venueCode();
-        if (httpStatus >= 500 || code == 0 || BinanceCodes.outcomeUnknown(code) || unknownMessage()) {
-            return unknown(instrumentId, clientOrderId, side, reason(httpStatus), ts);
-        }
-        InboundEvent event = publisher.claim();
-        if (event != null) {
-            event.setCancelRejected(ts, instrumentId, clientOrderId, side, code);
+            if (cancel) {
+                event.setCancelRejected(ts, instrumentId, clientOrderId, side, code);
+            } else {
+                event.setRejected(ts, instrumentId, clientOrderId, side, code);
+            }
             publisher.publish();
         }
         return BinanceResponseOutcome.REJECTED;
