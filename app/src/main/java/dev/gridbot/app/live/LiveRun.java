@@ -83,7 +83,10 @@ public final class LiveRun {
                          long venueMismatchesAtEnd) {
     }
 
-    private static final long DONE_GRACE_MILLIS = 1_000;
+    /** When the run is done, the venue's last frames may still be on the wire: wait for a quiet ring… */
+    private static final long QUIET_MILLIS = 500;
+    /** …but no longer than this. */
+    private static final long QUIET_MAX_MILLIS = 5_000;
 
     private final CountDownLatch stop = new CountDownLatch(1);
     private final Clock clock = new SystemEpochClock();
@@ -217,8 +220,7 @@ public final class LiveRun {
                 }
                 long now = System.nanoTime();
                 if (options.done().getAsBoolean()) {
-                    // The venue's last frames may still be on the wire: let them arrive.
-                    Thread.sleep(DONE_GRACE_MILLIS);
+                    awaitInboundQuiet(pipeline);
                     out.println(status.format(System.currentTimeMillis()));
                     return;
                 }
@@ -233,6 +235,20 @@ public final class LiveRun {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits until nothing new reached the inbound ring for {@link #QUIET_MILLIS} (at most {@link #QUIET_MAX_MILLIS}). */
+    private static void awaitInboundQuiet(EnginePipeline pipeline) throws InterruptedException {
+        long deadline = System.nanoTime() + QUIET_MAX_MILLIS * 1_000_000L;
+        long seen = pipeline.inboundRing().getCursor();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(QUIET_MILLIS);
+            long now = pipeline.inboundRing().getCursor();
+            if (now == seen) {
+                return;
+            }
+            seen = now;
         }
     }
 
