@@ -42,15 +42,6 @@ public final class BacktestJob {
         this.waitStrategy = waitStrategy;
     }
 
-    /** Reads a configuration file's text, or says clearly that it cannot. */
-    public static String readConfig(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UserInputException("cannot read config " + file + ": " + e.getMessage(), e);
-        }
-    }
-
     public RunSummary run(PrintStream out) throws ConfigException, IOException {
         RunDefinition definition = new RunDefinition(ConfigLoader.parse(configText, configName));
         Instrument instrument;

@@ -1,6 +1,7 @@
 package dev.gridbot.app.cli;
 
 import dev.gridbot.app.backtest.BacktestJob;
+import dev.gridbot.config.ConfigLoader;
 import dev.gridbot.engine.pipeline.WaitStrategyKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        new BacktestJob(BacktestJob.readConfig(config), config.toString(), data, out, waitStrategy).run(System.out);
+        new BacktestJob(ConfigLoader.readText(config), config.toString(), data, out, waitStrategy).run(System.out);
         return 0;
     }
 }

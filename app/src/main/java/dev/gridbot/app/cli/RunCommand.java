@@ -1,7 +1,6 @@
 package dev.gridbot.app.cli;
 
 import dev.gridbot.app.UserInputException;
-import dev.gridbot.app.backtest.BacktestJob;
 import dev.gridbot.app.live.ApiCredentials;
 import dev.gridbot.app.live.LiveRun;
 import dev.gridbot.app.live.Secrets;
@@ -41,7 +40,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String text = BacktestJob.readConfig(config);
+        String text = ConfigLoader.readText(config);
         GridbotConfig c = ConfigLoader.parse(text, config.toString());
         Map<String, ApiCredentials> credentials = credentials(c, System.getenv());
         LiveRun.Options options = LiveRun.Options.untilStopped().withStatusEvery(Duration.ofSeconds(statusEvery));

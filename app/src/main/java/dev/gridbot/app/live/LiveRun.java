@@ -79,8 +79,7 @@ public final class LiveRun {
     }
 
     /** What a live run leaves: its summary (rebuilt from the journal) and where its files are. */
-    public record Result(RunSummary summary, Path outDir, Path journalDir, ReplayResult replay,
-                         long venueMismatchesAtEnd) {
+    public record Result(RunSummary summary, Path outDir, Path journalDir, ReplayResult replay) {
     }
 
     /** When the run is done, the venue's last frames may still be on the wire: wait for a quiet ring… */
@@ -295,8 +294,7 @@ public final class LiveRun {
                 r.trades(), r.firstTradeNanos(), r.lastTradeNanos());
         ReportFiles.writeSummary(summary, outDir.resolve(ReportFiles.SUMMARY));
         ReportFiles.writeTrades(fills, r.definition(), outDir.resolve(ReportFiles.TRADES));
-        long mismatches = r.logic().venue().positionMismatches();
-        return new Result(summary, outDir, journalDir, r, mismatches);
+        return new Result(summary, outDir, journalDir, r);
     }
 
     private static Map<String, boolean[]> strategiesByAccount(GridbotConfig config) {

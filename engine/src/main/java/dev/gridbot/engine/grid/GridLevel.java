@@ -26,9 +26,7 @@ final class GridLevel {
     long cooldownUntilNanos = Long.MIN_VALUE;
     /** The venue refused this level's order as malformed (precision): no retry loop, say so. */
     boolean faulted;
-    /** A request about the working order has an unknown outcome; a query is on its way. */
-    boolean unknown;
-    /** A query of the working order awaits its answer. */
+    /** A query of the working order (after an unknown outcome, a refused cancel, a re-sync) awaits its answer. */
     boolean queryPending;
 
     GridLevel(int index, long priceTicks) {
@@ -44,7 +42,6 @@ final class GridLevel {
         orderFilledLots = 0;
         orderAccepted = false;
         cancelPending = false;
-        unknown = false;
         queryPending = false;
         firstFillNanos = 0;
     }
@@ -57,7 +54,6 @@ final class GridLevel {
         orderFilledLots = 0;
         orderAccepted = false;
         cancelPending = false;
-        unknown = false;
         queryPending = false;
         firstFillNanos = 0;
     }
@@ -97,7 +93,6 @@ final class GridLevel {
         h = StateHash.mix(h, openLots);
         h = StateHash.mix(h, entryCostTickLots);
         h = StateHash.mix(h, faulted ? 1 : 0);
-        h = StateHash.mix(h, unknown ? 1 : 0);
         h = StateHash.mix(h, queryPending ? 1 : 0);
         return StateHash.mix(h, cooldownUntilNanos);
     }

@@ -554,7 +554,6 @@ public final class GridStrategy implements Strategy {
 
     private void onUnknown(GridLevel level, InboundEvent event) {
         counters.onUnknownOutcome();
-        level.unknown = true;
         query(level, event.timestampNanos());
     }
 
@@ -570,7 +569,6 @@ public final class GridStrategy implements Strategy {
      */
     private void onStatus(GridLevel level, InboundEvent event) {
         long now = event.timestampNanos();
-        level.unknown = false;
         level.queryPending = false;
         OrderStatus status = OrderStatus.of(event.code());
         if (status == OrderStatus.NOT_FOUND) {

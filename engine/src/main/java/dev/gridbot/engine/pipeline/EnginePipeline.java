@@ -37,7 +37,8 @@ public final class EnginePipeline implements AutoCloseable {
     private final PipelineHealth health;
     private final Sequence tapSequence;
     private final EventHandler<InboundEvent> logicHandler;
-    private final List<EventHandler<OutboundEvent>> lastOutboundHandlers;
+    /** The outbound chain's last handler (journal, then senders, in order), or null if there is none. */
+    private final EventHandler<OutboundEvent> lastOutboundHandler;
     private boolean closed;
 
     private EnginePipeline(Builder b) {
@@ -48,18 +49,17 @@ public final class EnginePipeline implements AutoCloseable {
         OrderSink sink = new RingOrderSink(outbound.getRingBuffer());
         this.logic = b.logicFactory.apply(sink);
 
-        List<EventHandler<OutboundEvent>> outHandlers = new ArrayList<>();
+        EventHandler<OutboundEvent> last = null;
         EventHandlerGroup<OutboundEvent> outGroup = null;
         if (b.outboundJournal != null) {
             outGroup = outbound.handleEventsWith(b.outboundJournal);
-            outHandlers.add(b.outboundJournal);
+            last = b.outboundJournal;
         }
         for (EventHandler<OutboundEvent> sender : b.senders) {
             outGroup = outGroup == null ? outbound.handleEventsWith(sender) : outGroup.then(sender);
-            outHandlers.clear();
-            outHandlers.add(sender);
+            last = sender;
         }
-        this.lastOutboundHandlers = List.copyOf(outHandlers);
+        this.lastOutboundHandler = last;
         if (b.withOutboundTap) {
             this.tapSequence = new Sequence();
             outbound.getRingBuffer().addGatingSequences(tapSequence);
@@ -113,9 +113,7 @@ public final class EnginePipeline implements AutoCloseable {
      */
     public int drainOutbound(OutboundConsumer consumer) {
         long target = outbound.getRingBuffer().getCursor();
-        for (EventHandler<OutboundEvent> h : lastOutboundHandlers) {
-            awaitSequence(outbound, h, target);
-        }
+        awaitOutboundHandled(target);
         RingBuffer<OutboundEvent> ring = outbound.getRingBuffer();
         long from = tapSequence.get() + 1;
         for (long seq = from; seq <= target; seq++) {
@@ -133,13 +131,16 @@ public final class EnginePipeline implements AutoCloseable {
 
     /** Waits until every outbound handler has handled every outbound event published so far. */
     public void awaitOutboundCaughtUp() {
-        long target = outbound.getRingBuffer().getCursor();
-        for (EventHandler<OutboundEvent> h : lastOutboundHandlers) {
-            awaitSequence(outbound, h, target);
+        awaitOutboundHandled(outbound.getRingBuffer().getCursor());
+    }
+
+    private void awaitOutboundHandled(long target) {
+        if (lastOutboundHandler != null) {
+            awaitSequence(outbound, lastOutboundHandler, target);
         }
     }
 
-    /** Waits until both rings are drained by all their handlers (the poller aside). */
+    /** Waits until both rings are drained by all their handlers (the tap aside). */
     public void awaitQuiescent() {
         awaitLogicCaughtUp();
         awaitOutboundCaughtUp();

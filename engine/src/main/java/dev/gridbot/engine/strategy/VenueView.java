@@ -21,7 +21,6 @@ public final class VenueView {
     public static final long MISMATCH_NANOS = 1_000_000_000L;
 
     private final long[][] positionLots;
-    private final boolean[] positionKnown;
     private final boolean[] suspect;
     private final int[] suspectTrades;
     private final long[] suspectSinceNanos;
@@ -35,7 +34,6 @@ public final class VenueView {
 
     VenueView(int instruments) {
         positionLots = new long[instruments][3];
-        positionKnown = new boolean[instruments];
         suspect = new boolean[instruments];
         suspectTrades = new int[instruments];
         suspectSinceNanos = new long[instruments];
@@ -50,7 +48,6 @@ public final class VenueView {
             return;
         }
         positionLots[e.instrumentId()][side] = e.qtyLots();
-        positionKnown[e.instrumentId()] = true;
         if (side == BOTH) {
             // The venue reports a position change just before the fill that caused it (Binance's
             // ACCOUNT_UPDATE precedes its ORDER_TRADE_UPDATE): a difference now is only a suspicion.
@@ -108,10 +105,6 @@ public final class VenueView {
     /** The venue's position on an instrument: leg {@link #BOTH}, {@link #LONG} or {@link #SHORT}. */
     public long positionLots(int instrumentId, int leg) {
         return positionLots[instrumentId][leg];
-    }
-
-    public boolean positionKnown(int instrumentId) {
-        return positionKnown[instrumentId];
     }
 
     public long markTicks(int instrumentId) {

@@ -241,6 +241,11 @@ public final class BinanceRequests {
         return new String(buffer, 0, length, StandardCharsets.US_ASCII);
     }
 
+    /** The last request's path with its parameters, as an HTTP client sends it (allocates one String). */
+    public String pathAndQuery() {
+        return length == 0 ? endpoint.path() : endpoint.path() + '?' + text();
+    }
+
     private void begin(BinanceEndpoint next, int instrumentId) {
         if (instrumentId != ALL_INSTRUMENTS && (instrumentId < 0 || instrumentId >= symbolParams.length)) {
             throw new IllegalArgumentException("no instrument " + instrumentId);

@@ -19,7 +19,6 @@ import dev.gridbot.gateway.net.HttpClientConfig;
 import dev.gridbot.gateway.net.RateLimit;
 import dev.gridbot.gateway.net.RateLimiter;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -52,7 +51,6 @@ public final class BinanceAccountGateway implements AutoCloseable {
     /** Cancels and queries the rate limits held back, sent by the upkeep thread when the cooldown ends. */
     private final java.util.concurrent.ConcurrentLinkedQueue<OutboundEvent> heldBack =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private volatile long safeModeEntries;
 
     public BinanceAccountGateway(AccountSettings settings) {
         this.settings = settings;
@@ -162,14 +160,13 @@ public final class BinanceAccountGateway implements AutoCloseable {
     }
 
     private void checkPositionMode() throws VenueException {
-        RestCall.Answer a = signedCall(coldRequests.positionMode(time.venueMillis()));
+        RestCall.Answer a = signedCall(r -> r.positionMode(time.venueMillis()));
         if (!a.ok()) {
             throw new VenueException(settings.name() + ": reading the position mode answered HTTP " + a.status()
                     + ": " + a.text());
         }
         if (BinanceResponses.hedgeMode(a.body()) != settings.hedgeMode()) {
-            RestCall.Answer change = signedCall(coldRequests.changePositionMode(settings.hedgeMode(),
-                    time.venueMillis()));
+            RestCall.Answer change = signedCall(r -> r.changePositionMode(settings.hedgeMode(), time.venueMillis()));
             if (!change.ok()) {
                 throw new VenueException(settings.name() + ": the account is in "
                         + (settings.hedgeMode() ? "one-way" : "hedge") + " mode and the venue refused to change it: "
@@ -179,13 +176,9 @@ public final class BinanceAccountGateway implements AutoCloseable {
     }
 
     private void publishPositions(RingBuffer<InboundEvent> ring) throws VenueException {
-        BinanceEndpoint endpoint;
-        RestCall.Answer a;
-        synchronized (coldRequests) {
-            endpoint = coldRequests.positionRisk(BinanceRequests.ALL_INSTRUMENTS, time.venueMillis());
-            a = RestCall.call(http, endpoint.method(), pathAndQuery(endpoint), settings.apiKey(),
-                    settings.requestTimeoutMillis());
-        }
+        SignedRequest request = signed(r -> r.positionRisk(BinanceRequests.ALL_INSTRUMENTS, time.venueMillis()));
+        BinanceEndpoint endpoint = request.endpoint();
+        RestCall.Answer a = call(request);
         if (!a.ok()) {
             throw new VenueException(settings.name() + ": reading positions answered HTTP " + a.status() + ": "
                     + a.text());
@@ -201,7 +194,7 @@ public final class BinanceAccountGateway implements AutoCloseable {
      * ours are left alone.
      */
     private void publishOpenOrders(InboundPublisher publisher) throws VenueException {
-        RestCall.Answer a = signedCall(coldRequests.openOrders(BinanceRequests.ALL_INSTRUMENTS, time.venueMillis()));
+        RestCall.Answer a = signedCall(r -> r.openOrders(BinanceRequests.ALL_INSTRUMENTS, time.venueMillis()));
         if (!a.ok()) {
             throw new VenueException(settings.name() + ": reading open orders answered HTTP " + a.status() + ": "
                     + a.text());
@@ -237,18 +230,12 @@ public final class BinanceAccountGateway implements AutoCloseable {
      * re-syncs and ends the safe mode (upkeep thread).
      */
     private void enterSafeMode(InboundPublisher publisher) {
-        safeModeEntries++;
         try {
             cancelAllOpenOrders();
         } catch (VenueException e) {
             // The venue may be out of reach too: the engine still stops placing; the re-sync settles.
         }
         publishVenueState(publisher, VenueState.SAFE_MODE);
-    }
-
-    /** How often the account went into safe mode. */
-    public long safeModeEntries() {
-        return safeModeEntries;
     }
 
     /** Arranges for the held-back requests to go out when the venue's cooldown ends (any thread). */
@@ -275,22 +262,17 @@ public final class BinanceAccountGateway implements AutoCloseable {
         all.sort(java.util.Comparator.comparingInt(e -> e.type() == dev.gridbot.engine.event.OutboundType.CANCEL
                 ? 0 : 1));
         for (OutboundEvent e : all) {
-            BinanceEndpoint endpoint;
-            String pathAndQuery;
-            synchronized (coldRequests) {
-                endpoint = coldRequests.command(e, time.venueMillis());
-                pathAndQuery = pathAndQuery(endpoint);
-            }
-            http.send(io.netty.handler.codec.http.HttpMethod.valueOf(endpoint.method()), pathAndQuery, null,
-                    settings.apiKey(), settings.requestTimeoutMillis(),
-                    a.handler(endpoint, e.instrumentId(), e.clientOrderId(), e.side()));
+            SignedRequest request = signed(r -> r.command(e, time.venueMillis()));
+            http.send(io.netty.handler.codec.http.HttpMethod.valueOf(request.endpoint().method()),
+                    request.pathAndQuery(), null, settings.apiKey(), settings.requestTimeoutMillis(),
+                    a.handler(request.endpoint(), e.instrumentId(), e.clientOrderId(), e.side()));
         }
     }
 
     /** Cancels every open order of the run's instruments (blocking: shutdown and safe mode). */
     public void cancelAllOpenOrders() throws VenueException {
         for (Instrument i : settings.instruments().all()) {
-            RestCall.Answer a = signedCall(coldRequests.cancelAllOpenOrders(i.id(), time.venueMillis()));
+            RestCall.Answer a = signedCall(r -> r.cancelAllOpenOrders(i.id(), time.venueMillis()));
             if (!a.ok()) {
                 throw new VenueException(settings.name() + ": cancelling all " + i.symbol() + " orders answered HTTP "
                         + a.status() + ": " + a.text());
@@ -298,16 +280,30 @@ public final class BinanceAccountGateway implements AutoCloseable {
         }
     }
 
-    private RestCall.Answer signedCall(BinanceEndpoint endpoint) throws VenueException {
+    /** A signed request built for the cold paths: what to call and its full path with parameters. */
+    private record SignedRequest(BinanceEndpoint endpoint, String pathAndQuery) {
+    }
+
+    /**
+     * Builds a signed request in the shared cold-path buffer. The run thread (start-up, shutdown) and
+     * the upkeep thread (safe mode, held-back requests) both build requests: the buffer is used under
+     * its lock only, and the request leaves it as text before anything is sent.
+     */
+    private SignedRequest signed(java.util.function.Function<BinanceRequests, BinanceEndpoint> build) {
         synchronized (coldRequests) {
-            return RestCall.call(http, endpoint.method(), pathAndQuery(endpoint), settings.apiKey(),
-                    settings.requestTimeoutMillis());
+            return new SignedRequest(build.apply(coldRequests), coldRequests.pathAndQuery());
         }
     }
 
-    private String pathAndQuery(BinanceEndpoint endpoint) {
-        return coldRequests.length() == 0 ? endpoint.path() : endpoint.path() + '?'
-                + new String(coldRequests.buffer(), 0, coldRequests.length(), StandardCharsets.US_ASCII);
+    private RestCall.Answer call(SignedRequest request) throws VenueException {
+        return RestCall.call(http, request.endpoint().method(), request.pathAndQuery(), settings.apiKey(),
+                settings.requestTimeoutMillis());
+    }
+
+    /** Builds, signs and sends a cold-path request, waiting for its answer. */
+    private RestCall.Answer signedCall(java.util.function.Function<BinanceRequests, BinanceEndpoint> build)
+            throws VenueException {
+        return call(signed(build));
     }
 
     private void resyncTimeQuietly() {
@@ -322,12 +318,6 @@ public final class BinanceAccountGateway implements AutoCloseable {
     public boolean userStreamConnected() {
         UserStream s = userStream;
         return s != null && s.connected();
-    }
-
-    /** Requests the sender has sent. */
-    public long requestsSent() {
-        OrderSender s = orderSender;
-        return s == null ? 0 : s.sent();
     }
 
     @Override

@@ -21,14 +21,11 @@ public final class MarketStreams implements AutoCloseable {
     private final WebSocketClient market;
     private final WebSocketClient book;
     private final StreamListener marketListener;
-    private final StreamListener bookListener;
 
-    private MarketStreams(WebSocketClient market, StreamListener marketListener, WebSocketClient book,
-                          StreamListener bookListener) {
+    private MarketStreams(WebSocketClient market, StreamListener marketListener, WebSocketClient book) {
         this.market = market;
         this.marketListener = marketListener;
         this.book = book;
-        this.bookListener = bookListener;
     }
 
     /** Opens both connections; they connect and reconnect by themselves. */
@@ -47,7 +44,7 @@ public final class MarketStreams implements AutoCloseable {
         WebSocketClient b = new WebSocketClient(template.withUrl(wsBase + "/public/stream?streams=" + tickers), bl);
         m.start();
         b.start();
-        return new MarketStreams(m, ml, b, bl);
+        return new MarketStreams(m, ml, b);
     }
 
     private static StreamListener listener(Instruments instruments, RingBuffer<InboundEvent> ring, Clock clock) {
@@ -59,12 +56,6 @@ public final class MarketStreams implements AutoCloseable {
     /** True when the trade stream is connected. */
     public boolean connected() {
         return marketListener.connected();
-    }
-
-    /** Frames that failed to decode, over both connections. */
-    public long malformedFrames() {
-        return marketListener.decoder().count(dev.gridbot.gateway.binance.BinanceFrame.MALFORMED)
-                + bookListener.decoder().count(dev.gridbot.gateway.binance.BinanceFrame.MALFORMED);
     }
 
     @Override

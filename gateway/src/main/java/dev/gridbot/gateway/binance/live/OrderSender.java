@@ -12,7 +12,6 @@ import dev.gridbot.gateway.net.HttpClient;
 import dev.gridbot.gateway.net.RateLimiter;
 import io.netty.handler.codec.http.HttpMethod;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * The sender of one account: takes the order commands of that account's strategies off the
@@ -41,8 +40,6 @@ final class OrderSender implements EventHandler<OutboundEvent> {
     private final InboundPublisher refusals;
     private final long timeoutMillis;
     private final java.util.function.Consumer<OutboundEvent> holdBack;
-    private long sent;
-    private long refusedLocally;
 
     OrderSender(boolean[] ours, BinanceRequests requests, RateLimiter limiter, UsageMailbox usage, HttpClient http,
                 String apiKey, RestAnswers answers, Clock clock, TimeKeeper time, InboundPublisher refusals,
@@ -79,21 +76,16 @@ final class OrderSender implements EventHandler<OutboundEvent> {
             }
             if (blocked) {
                 // A cancel or a query must not be lost: held back, sent when the cooldown ends.
-                refusedLocally++;
                 holdBack.accept(new OutboundEvent().copyFrom(e));
                 return;
             }
         }
         BinanceEndpoint endpoint = requests.command(e, time.venueMillis());
-        String pathAndQuery = requests.length() == 0 ? endpoint.path()
-                : endpoint.path() + '?' + new String(requests.buffer(), 0, requests.length(), StandardCharsets.US_ASCII);
-        http.send(HttpMethod.valueOf(endpoint.method()), pathAndQuery, null, apiKey, timeoutMillis,
+        http.send(HttpMethod.valueOf(endpoint.method()), requests.pathAndQuery(), null, apiKey, timeoutMillis,
                 answers.handler(endpoint, e.instrumentId(), e.clientOrderId(), e.side()));
-        sent++;
     }
 
     private void refuse(OutboundEvent e, int code) {
-        refusedLocally++;
         InboundEvent r = refusals.claim();
         if (r == null) {
             return;
@@ -102,11 +94,4 @@ final class OrderSender implements EventHandler<OutboundEvent> {
         refusals.publish();
     }
 
-    long sent() {
-        return sent;
-    }
-
-    long refusedLocally() {
-        return refusedLocally;
-    }
 }

@@ -12,7 +12,6 @@ import dev.gridbot.gateway.net.HttpClient;
 final class TimeKeeper {
     private final HttpClient http;
     private volatile long offsetMillis;
-    private volatile long syncs;
 
     TimeKeeper(HttpClient http) {
         this.http = http;
@@ -28,7 +27,6 @@ final class TimeKeeper {
         }
         long serverTime = BinanceResponses.serverTime(a.body());
         offsetMillis = serverTime - (before + after) / 2;
-        syncs++;
     }
 
     /** Milliseconds on the venue's clock, for request timestamps. */
@@ -36,11 +34,4 @@ final class TimeKeeper {
         return System.currentTimeMillis() + offsetMillis;
     }
 
-    long offsetMillis() {
-        return offsetMillis;
-    }
-
-    long syncs() {
-        return syncs;
-    }
 }

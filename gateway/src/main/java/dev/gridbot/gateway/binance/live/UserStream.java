@@ -35,7 +35,6 @@ final class UserStream implements AutoCloseable {
     private volatile WebSocketClient socket;
     private volatile StreamListener listener;
     private volatile String listenKey;
-    private volatile long renewals;
 
     UserStream(HttpClient http, String apiKey, String wsBase, Instruments instruments, RingBuffer<InboundEvent> ring,
                Clock clock, ScheduledExecutorService upkeep, WebSocketConfig template, Runnable onGaveUp) {
@@ -107,7 +106,6 @@ final class UserStream implements AutoCloseable {
         WebSocketClient old = socket;
         listenKey = key;
         open();
-        renewals++;
         if (old != null) {
             old.close();
         }
@@ -116,10 +114,6 @@ final class UserStream implements AutoCloseable {
     boolean connected() {
         StreamListener l = listener;
         return l != null && l.connected();
-    }
-
-    long renewals() {
-        return renewals;
     }
 
     @Override
