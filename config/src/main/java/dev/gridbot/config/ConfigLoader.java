@@ -106,7 +106,8 @@ public final class ConfigLoader {
         List<StrategyConfig> strategies =
                 StrategyParser.parseAll(top.required(STRATEGIES), scope, STRATEGIES, instruments);
         Map<String, AccountConfig> accounts = top.has(ACCOUNTS)
-                ? AccountParser.parseAll(top.mapping(ACCOUNTS, scope.at(ACCOUNTS), "a mapping from name to account"))
+                ? AccountParser.parseAll(top.mapping(ACCOUNTS, scope.at(ACCOUNTS), "a mapping from name to account"),
+                        venue.kind())
                 : Map.of();
         checkAccounts(scope, venue, accounts, strategies);
         return new GridbotConfig(venue, instruments, strategies, sourceName, accounts);

@@ -28,6 +28,26 @@ final class Rules {
         }
     }
 
+    /** {@code value ≥ min}, for whole numbers. */
+    static void atLeast(ConfigScope scope, String key, long value, long min) throws ConfigException {
+        if (value < min) {
+            throw scope.error(key, "must be at least " + min + " (was " + value + ")");
+        }
+    }
+
+    /** {@code value ≤ max}, for whole numbers. */
+    static void atMost(ConfigScope scope, String key, long value, long max) throws ConfigException {
+        if (value > max) {
+            throw scope.error(key, "must be at most " + max + " (was " + value + ")");
+        }
+    }
+
+    /** {@code min ≤ value ≤ max}, for whole numbers. */
+    static void between(ConfigScope scope, String key, long value, long min, long max) throws ConfigException {
+        atLeast(scope, key, value, min);
+        atMost(scope, key, value, max);
+    }
+
     /** {@code value ≥ min}, where {@code minName} says what the minimum is, e.g. {@code minQty}. */
     static void atLeast(ConfigScope scope, String key, BigDecimal value, String minName, BigDecimal min)
             throws ConfigException {
