@@ -115,22 +115,52 @@ final class ConfigMapping {
 
     /** A whole number that fits an {@code int}; {@code 5.0} is accepted, {@code 5.5} is not. */
     int wholeNumber(String key) throws ConfigException {
+        return (int) whole(key, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    int wholeNumber(String key, int absent) throws ConfigException {
+        return has(key) ? wholeNumber(key) : absent;
+    }
+
+    /** A whole number that fits a {@code long}; {@code 5.0} is accepted, {@code 5.5} is not. */
+    long longNumber(String key) throws ConfigException {
+        return whole(key, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    long longNumber(String key, long absent) throws ConfigException {
+        return has(key) ? longNumber(key) : absent;
+    }
+
+    private long whole(String key, long min, long max) throws ConfigException {
         JsonNode value = required(key);
         if (!value.isNumber() || value.decimalValue().stripTrailingZeros().scale() > 0) {
             throw scope.error(key, "must be a whole number (was " + describe(value) + ")");
         }
         BigDecimal number = value.decimalValue();
-        if (number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            throw scope.error(key, "must be at most " + Integer.MAX_VALUE + " (was " + describe(value) + ")");
+        if (number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw scope.error(key, "must be at most " + max + " (was " + describe(value) + ")");
         }
-        if (number.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
-            throw scope.error(key, "must be at least " + Integer.MIN_VALUE + " (was " + describe(value) + ")");
+        if (number.compareTo(BigDecimal.valueOf(min)) < 0) {
+            throw scope.error(key, "must be at least " + min + " (was " + describe(value) + ")");
         }
-        return number.intValueExact();
+        return number.longValueExact();
     }
 
-    int wholeNumber(String key, int absent) throws ConfigException {
-        return has(key) ? wholeNumber(key) : absent;
+    /**
+     * The list under {@code key}, each entry a mapping read under its own scope, e.g.
+     * {@code schedule step #2}; an entry that is not a mapping is refused as not being {@code what}.
+     */
+    List<ConfigMapping> mappings(String key, String entryName, String what) throws ConfigException {
+        JsonNode list = required(key);
+        if (!list.isArray()) {
+            throw scope.error(key, "must be a list of " + entryName + "s (was " + describe(list) + ")");
+        }
+        List<ConfigMapping> entries = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            ConfigScope inner = scope.part(key + " " + entryName + " #" + (i + 1));
+            entries.add(of(list.get(i), inner, null, what));
+        }
+        return entries;
     }
 
     /**

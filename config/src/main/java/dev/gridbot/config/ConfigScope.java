@@ -30,6 +30,11 @@ record ConfigScope(String source, String label, String strategy, String instrume
         return new ConfigScope(source, "strategy '" + name + "'", name, null);
     }
 
+    /** A part of this section, e.g. one step of a strategy's schedule; still inside the same strategy. */
+    ConfigScope part(String name) {
+        return new ConfigScope(source, label == null ? name : label + ": " + name, strategy, instrument);
+    }
+
     /** A strategy whose name is not known yet, counted from 1 as a reader would. */
     ConfigScope strategyNumber(int index) {
         return new ConfigScope(source, "strategy #" + (index + 1), null, null);

@@ -22,7 +22,7 @@ final class Rules {
         }
     }
 
-    static void notNegative(ConfigScope scope, String key, int value) throws ConfigException {
+    static void notNegative(ConfigScope scope, String key, long value) throws ConfigException {
         if (value < 0) {
             throw scope.error(key, "must not be negative (was " + value + ")");
         }
@@ -53,6 +53,15 @@ final class Rules {
             throws ConfigException {
         if (value.compareTo(min) < 0) {
             throw scope.error(key, "must be at least " + minName + " " + min.toPlainString()
+                    + " (was " + value.toPlainString() + ")");
+        }
+    }
+
+    /** {@code value ≤ max}, where {@code maxName} says what the maximum is, e.g. {@code maxPosition}. */
+    static void atMost(ConfigScope scope, String key, BigDecimal value, String maxName, BigDecimal max)
+            throws ConfigException {
+        if (value.compareTo(max) > 0) {
+            throw scope.error(key, "must be at most " + maxName + " " + max.toPlainString()
                     + " (was " + value.toPlainString() + ")");
         }
     }
