@@ -124,12 +124,12 @@ public final class ConfigLoader {
             ConfigScope named = scope.strategy(strategy.name());
             String account = strategy.account();
             if (account != null && !accounts.containsKey(account)) {
-                throw named.error(GridStrategyParser.ACCOUNT, "unknown account '" + account + "'"
+                throw named.error(StrategyParser.ACCOUNT, "unknown account '" + account + "'"
                         + (accounts.isEmpty() ? " (the file names no accounts)"
                         : " (accounts: " + String.join(", ", accounts.keySet()) + ")"));
             }
             if (account == null && accounts.size() > 1) {
-                throw named.error(GridStrategyParser.ACCOUNT, "missing: the file names several accounts ("
+                throw named.error(StrategyParser.ACCOUNT, "missing: the file names several accounts ("
                         + String.join(", ", accounts.keySet()) + ")");
             }
         }

@@ -16,7 +16,7 @@ final class GridStrategyParser {
     static final int DEFAULT_PARTIAL_FILL_TIMEOUT_SEC = 600;
     static final int DEFAULT_REJECT_COOLDOWN_SEC = 5;
 
-    static final String SYMBOL = "symbol";
+    static final String SYMBOL = StrategyParser.SYMBOL;
     static final String MODE = "mode";
     static final String LOWER = "lower";
     static final String UPPER = "upper";
@@ -28,7 +28,7 @@ final class GridStrategyParser {
     static final String TIME_IN_FORCE = "timeInForce";
     static final String PARTIAL_FILL_TIMEOUT_SEC = "partialFillTimeoutSec";
     static final String REJECT_COOLDOWN_SEC = "rejectCooldownSec";
-    static final String ACCOUNT = "account";
+    static final String ACCOUNT = StrategyParser.ACCOUNT;
 
     private static final List<String> KEYS = List.of(StrategyParser.NAME, StrategyParser.TYPE, SYMBOL, MODE,
             LOWER, UPPER, LEVELS, SPACING, QUANTITY, MAX_POSITION, STOP_LOSS_BUFFER_PCT, TIME_IN_FORCE,
@@ -43,12 +43,8 @@ final class GridStrategyParser {
         ConfigScope scope = fields.scope();
         fields.refuseUnknownKeys(KEYS);
 
-        String symbol = fields.text(SYMBOL);
-        InstrumentConfig instrument = instruments.get(symbol);
-        if (instrument == null) {
-            throw scope.error(SYMBOL, "unknown instrument '" + symbol + "' (instruments: "
-                    + String.join(", ", instruments.keySet()) + ")");
-        }
+        InstrumentConfig instrument = StrategyParser.instrument(fields, instruments);
+        String symbol = instrument.symbol();
         GridMode mode = fields.choice(MODE, GridMode.values(), true);
         BigDecimal lower = price(fields, LOWER, instrument);
         BigDecimal upper = price(fields, UPPER, instrument);
@@ -86,7 +82,7 @@ final class GridStrategyParser {
         int rejectCooldownSec = fields.wholeNumber(REJECT_COOLDOWN_SEC, DEFAULT_REJECT_COOLDOWN_SEC);
         Rules.notNegative(scope, REJECT_COOLDOWN_SEC, rejectCooldownSec);
 
-        String account = fields.has(ACCOUNT) ? fields.text(ACCOUNT) : null;
+        String account = StrategyParser.account(fields);
         GridStrategyConfig strategy = new GridStrategyConfig(name, symbol, mode, lower, upper, levels, spacing,
                 quantity, maxPosition, stopLossBufferPct, timeInForce, partialFillTimeoutSec, rejectCooldownSec,
                 account);

@@ -2,11 +2,13 @@ package dev.gridbot.config;
 
 /**
  * One configured strategy, whatever its type. Each type has its own record; switch over the
- * permitted subtypes rather than testing {@code type()} strings.
+ * permitted subtypes rather than testing {@code type()} strings. A grid rests orders on fixed
+ * price lines; a {@link TargetStrategyConfig} names the position it wants and leaves the orders
+ * that get it there to the engine.
  *
  * <p>Implementations are immutable; built by {@link ConfigLoader} and shared read-only.
  */
-public sealed interface StrategyConfig permits GridStrategyConfig {
+public sealed interface StrategyConfig permits GridStrategyConfig, TargetStrategyConfig {
 
     /** The strategy's name, unique within one configuration. */
     String name();

@@ -57,6 +57,27 @@ final class ConfigYaml {
         return yaml;
     }
 
+    /**
+     * A valid configuration whose only strategy is a target strategy of {@code type} (YAML type)
+     * named {@code name}, with only its required keys: maxPosition 0.05, maxLoss 25 and, for
+     * {@code target}, a constant target of 0.02.
+     */
+    static ConfigYaml target(String type, String name) {
+        ConfigYaml yaml = valid();
+        yaml.strategies.clear();
+        Map<String, String> strategy = new LinkedHashMap<>();
+        strategy.put("name", name);
+        strategy.put("type", type);
+        strategy.put("symbol", SYMBOL);
+        strategy.put("maxPosition", "0.05");
+        strategy.put("maxLoss", "25");
+        if (type.equals("target")) {
+            strategy.put("target", "0.02");
+        }
+        yaml.strategies.add(strategy);
+        return yaml;
+    }
+
     ConfigYaml venue(String key, String rawValue) {
         venue.put(key, rawValue);
         return this;
@@ -140,6 +161,11 @@ final class ConfigYaml {
         return ConfigLoader.parse(render(), SOURCE);
     }
 
+    /** The first strategy, parsed, as the type a test expects. */
+    <T extends StrategyConfig> T first(Class<T> type) throws ConfigException {
+        return type.cast(parse().strategies().get(0));
+    }
+
     /** The only grid strategy, parsed. */
     GridStrategyConfig grid() throws ConfigException {
         return (GridStrategyConfig) parse().strategies().get(0);
@@ -154,9 +180,19 @@ final class ConfigYaml {
         return e;
     }
 
-    /** Expects a refusal of {@code key} in the demo strategy whose message contains {@code problem}. */
+    /** Expects a refusal of {@code key} in the first strategy whose message contains {@code problem}. */
     void assertStrategyRefused(String key, String problem) {
-        assertRefused(refused(), "strategy '" + STRATEGY + "'", STRATEGY, null, key, problem);
+        assertStrategyPartRefused(null, key, problem);
+    }
+
+    /**
+     * Expects a refusal of {@code key} inside {@code part} of the first strategy (e.g.
+     * {@code schedule step #2}; null for the strategy itself) whose message contains {@code problem}.
+     */
+    void assertStrategyPartRefused(String part, String key, String problem) {
+        String name = strategies.get(0).get("name");
+        String label = "strategy '" + name + "'" + (part == null ? "" : ": " + part);
+        assertRefused(refused(), label, name, null, key, problem);
     }
 
     /** Expects a refusal of {@code key} in the BTCUSDT instrument whose message contains {@code problem}. */

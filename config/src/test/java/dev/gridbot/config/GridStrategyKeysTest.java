@@ -110,7 +110,14 @@ class GridStrategyKeysTest {
     @Test
     void shouldRefuseUnknownStrategyType() {
         ConfigYaml.valid().strategy("type", "dca")
-                .assertStrategyRefused("type", "unknown strategy type 'dca' (expected grid)");
+                .assertStrategyRefused("type", "unknown strategy type 'dca' "
+                        + "(expected grid, mean-reversion, breakout or target)");
+    }
+
+    @Test
+    void shouldSuggestTheNearestStrategyTypeForATypo() {
+        ConfigYaml.valid().strategy("type", "mean-revert")
+                .assertStrategyRefused("type", "unknown strategy type 'mean-revert' (did you mean 'mean-reversion'?)");
     }
 
     @Test
