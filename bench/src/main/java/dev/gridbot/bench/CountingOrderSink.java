@@ -50,6 +50,12 @@ final class CountingOrderSink implements OrderSink {
     }
 
     @Override
+    public void crossReport(long timestampNanos, int bookId, int instrumentId, int buyerId, int sellerId,
+                            long priceTicks, long qtyLots, long feeSavedUnits) {
+        reports++;
+    }
+
+    @Override
     public void stopReport(long timestampNanos, int strategyId, int instrumentId, long triggerTimeNanos,
                            long triggerPriceTicks, long positionLots, long closePriceTicks) {
         reports++;

@@ -1,5 +1,7 @@
 package dev.gridbot.bench;
 
+import dev.gridbot.config.AccountConfig;
+import dev.gridbot.config.AccountRisk;
 import dev.gridbot.config.ConfigException;
 import dev.gridbot.config.ConfigLoader;
 import dev.gridbot.config.GridStrategyConfig;
@@ -57,6 +59,8 @@ final class GridScenario {
         }
     }
 
+    private static final String BENCH_ACCOUNT = "bench";
+
     /** {@code books} copies of the demo grid, {@value #DEMO_CONFIG} of the project. */
     static GridScenario demo(int books) {
         return load(BenchEnvironment.projectFile(DEMO_CONFIG), books);
@@ -101,7 +105,12 @@ final class GridScenario {
                     grid.stopLossBufferPct(), grid.timeInForce(), grid.partialFillTimeoutSec(),
                     grid.rejectCooldownSec()));
         }
-        return new GridbotConfig(config.venue(), instruments, strategies, config.sourceName());
+        // A benchmark drives thousands of orders per second of event time: its account's order-rate
+        // budget must not be what it measures.
+        AccountConfig account = new AccountConfig(BENCH_ACCOUNT, null, null, null, false,
+                new AccountRisk(null, AccountRisk.DEFAULT.maxOpenOrders(), Integer.MAX_VALUE, Integer.MAX_VALUE));
+        return new GridbotConfig(config.venue(), instruments, strategies, config.sourceName(),
+                Map.of(BENCH_ACCOUNT, account));
     }
 
     Path configFile() {

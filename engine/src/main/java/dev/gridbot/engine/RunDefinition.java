@@ -1,31 +1,56 @@
 package dev.gridbot.engine;
 
+import dev.gridbot.config.AccountConfig;
+import dev.gridbot.config.AccountRisk;
 import dev.gridbot.config.GridStrategyConfig;
 import dev.gridbot.config.GridbotConfig;
 import dev.gridbot.config.InstrumentConfig;
 import dev.gridbot.config.StrategyConfig;
+import dev.gridbot.config.TargetStrategyConfig;
 import dev.gridbot.engine.grid.GridSpec;
 import dev.gridbot.engine.grid.GridStrategy;
 import dev.gridbot.engine.model.Instrument;
 import dev.gridbot.engine.model.Instruments;
 import dev.gridbot.engine.model.MoneyUnits;
+import dev.gridbot.engine.netting.AccountLimits;
+import dev.gridbot.engine.netting.NettingBook;
+import dev.gridbot.engine.netting.TargetStrategy;
 import dev.gridbot.engine.strategy.EngineLogic;
 import dev.gridbot.engine.strategy.OrderSink;
 import dev.gridbot.engine.strategy.Strategy;
+import dev.gridbot.engine.target.TargetSignals;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What a run trades, derived from a validated configuration: the instruments (ids in file order),
- * the grid specs (strategy ids in file order), and the run's common money unit. Immutable; builds
- * a fresh {@link EngineLogic} per pipeline, so a backtest and its replay start from the same state.
+ * the strategies (ids in file order), the accounts (file order; a file that names none has one,
+ * {@link #DEFAULT_ACCOUNT}), and the netting books: one per account and instrument that some
+ * strategy trades, with ids after the strategies' ({@code strategyCount() + book index}), in the
+ * order their first strategy appears. Immutable; builds a fresh {@link EngineLogic} per pipeline,
+ * so a backtest and its replay start from the same state.
  */
 public final class RunDefinition {
+    /** The name of the one account of a file that names none. */
+    public static final String DEFAULT_ACCOUNT = "default";
+
+    private static final long NANOS_PER_MILLI = 1_000_000L;
+
     private final GridbotConfig config;
     private final Instruments instruments;
     private final MoneyUnits moneyUnits;
+    private final List<StrategyConfig> strategies;
     private final List<GridSpec> gridSpecs;
+    private final GridSpec[] gridSpecById;
+    private final int[] instrumentOfStrategy;
+    private final List<String> accountNames = new ArrayList<>();
+    private final List<AccountConfig> accountConfigs = new ArrayList<>();
+    private final int[] accountOfStrategy;
+    private final int[] bookOfStrategy;
+    private final List<int[]> books = new ArrayList<>();
 
     public RunDefinition(GridbotConfig config) {
         this.config = config;
@@ -37,15 +62,43 @@ public final class RunDefinition {
         }
         this.instruments = new Instruments(list);
         this.moneyUnits = new MoneyUnits(list);
-        List<GridSpec> specs = new ArrayList<>();
-        int strategyId = 0;
-        for (StrategyConfig sc : config.strategies()) {
-            if (sc instanceof GridStrategyConfig grid) {
-                InstrumentConfig ic = config.instrument(grid.symbol());
-                specs.add(GridSpec.of(strategyId++, grid, ic, instruments.bySymbol(grid.symbol())));
-            } else {
-                throw new IllegalArgumentException("unsupported strategy type " + sc.type());
+        this.strategies = List.copyOf(config.strategies());
+        int n = strategies.size();
+        this.gridSpecById = new GridSpec[n];
+        this.instrumentOfStrategy = new int[n];
+        this.accountOfStrategy = new int[n];
+        this.bookOfStrategy = new int[n];
+        if (config.accounts().isEmpty()) {
+            accountNames.add(DEFAULT_ACCOUNT);
+            accountConfigs.add(null);
+        } else {
+            for (AccountConfig account : config.accounts().values()) {
+                accountNames.add(account.name());
+                accountConfigs.add(account);
             }
+        }
+        List<GridSpec> specs = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            StrategyConfig sc = strategies.get(s);
+            Instrument instrument = instruments.bySymbol(sc.symbol());
+            instrumentOfStrategy[s] = instrument.id();
+            accountOfStrategy[s] = sc.account() == null ? 0 : accountNames.indexOf(sc.account());
+            if (sc instanceof GridStrategyConfig grid) {
+                GridSpec spec = GridSpec.of(s, grid, config.instrument(grid.symbol()), instrument);
+                specs.add(spec);
+                gridSpecById[s] = spec;
+            }
+            int book = -1;
+            for (int b = 0; b < books.size(); b++) {
+                if (books.get(b)[0] == accountOfStrategy[s] && books.get(b)[1] == instrument.id()) {
+                    book = b;
+                }
+            }
+            if (book < 0) {
+                book = books.size();
+                books.add(new int[] {accountOfStrategy[s], instrument.id()});
+            }
+            bookOfStrategy[s] = book;
         }
         this.gridSpecs = List.copyOf(specs);
     }
@@ -62,23 +115,124 @@ public final class RunDefinition {
         return moneyUnits;
     }
 
+    /** The grid strategies' specs (not indexed by strategy id when other strategy types are in the run). */
     public List<GridSpec> gridSpecs() {
         return gridSpecs;
     }
 
-    /** The instrument strategy {@code strategyId} trades. */
-    public Instrument instrumentOf(int strategyId) {
-        return instruments.byId(gridSpecs.get(strategyId).instrumentId());
+    /** The grid spec of strategy {@code strategyId}, or null when it is not a grid. */
+    public GridSpec gridSpec(int strategyId) {
+        return gridSpecById[strategyId];
     }
 
-    /** A fresh business-logic handler whose strategies emit through {@code sink}. */
+    public int strategyCount() {
+        return strategies.size();
+    }
+
+    public StrategyConfig strategyConfig(int strategyId) {
+        return strategies.get(strategyId);
+    }
+
+    public String strategyName(int strategyId) {
+        return strategies.get(strategyId).name();
+    }
+
+    /** The instrument strategy {@code strategyId} trades. */
+    public Instrument instrumentOf(int strategyId) {
+        return instruments.byId(instrumentOfStrategy[strategyId]);
+    }
+
+    public int accountCount() {
+        return accountNames.size();
+    }
+
+    public String accountName(int account) {
+        return accountNames.get(account);
+    }
+
+    public boolean hedgeMode(int account) {
+        AccountConfig a = accountConfigs.get(account);
+        return a != null && a.hedgeMode();
+    }
+
+    public int bookCount() {
+        return books.size();
+    }
+
+    /** Ids of strategies and books: what the strategy part of a client order id may be. */
+    public int ownerCount() {
+        return strategies.size() + books.size();
+    }
+
+    /** The account of an owner id: a strategy's id, or a book's ({@code strategyCount() + index}). */
+    public int accountOf(int ownerId) {
+        return ownerId < strategies.size() ? accountOfStrategy[ownerId] : books.get(ownerId - strategies.size())[0];
+    }
+
+    /** The instrument of book {@code index}. */
+    public Instrument bookInstrument(int index) {
+        return instruments.byId(books.get(index)[1]);
+    }
+
+    /** The account of book {@code index}. */
+    public int bookAccount(int index) {
+        return books.get(index)[0];
+    }
+
+    /** The index of the book strategy {@code strategyId} trades through. */
+    public int bookOf(int strategyId) {
+        return bookOfStrategy[strategyId];
+    }
+
+    /** A fresh business-logic handler whose books emit through {@code sink}. */
     public EngineLogic newLogic(OrderSink sink) {
-        List<Strategy> strategies = new ArrayList<>();
-        long[] multipliers = new long[gridSpecs.size()];
-        for (GridSpec spec : gridSpecs) {
-            strategies.add(new GridStrategy(spec, sink));
-            multipliers[spec.strategyId()] = moneyUnits.multiplier(instrumentOf(spec.strategyId()));
+        int n = strategies.size();
+        List<AccountLimits> limits = new ArrayList<>();
+        for (int a = 0; a < accountNames.size(); a++) {
+            AccountRisk risk = accountConfigs.get(a) == null ? AccountRisk.DEFAULT : accountConfigs.get(a).risk();
+            limits.add(new AccountLimits(accountNames.get(a), risk.maxOpenOrders(), risk.ordersPer10s(),
+                    risk.ordersPerMinute()));
         }
-        return new EngineLogic(strategies, instruments.size(), multipliers);
+        List<NettingBook> bookList = new ArrayList<>();
+        for (int b = 0; b < books.size(); b++) {
+            int account = books.get(b)[0];
+            Instrument instrument = instruments.byId(books.get(b)[1]);
+            AccountConfig ac = accountConfigs.get(account);
+            BigDecimal cap = ac == null ? null : ac.risk().maxPosition();
+            bookList.add(new NettingBook(n + b, account, instrument, hedgeMode(account), limits.get(account),
+                    cap == null ? Long.MAX_VALUE : instrument.qtyToLotsFloor(cap), sink));
+        }
+        Strategy[] all = new Strategy[n];
+        long[] multipliers = new long[n];
+        for (int s = 0; s < n; s++) {
+            NettingBook book = bookList.get(bookOfStrategy[s]);
+            Instrument instrument = instrumentOf(s);
+            StrategyConfig sc = strategies.get(s);
+            if (sc instanceof TargetStrategyConfig target) {
+                all[s] = new TargetStrategy(s, sc.name(), instrument.id(), TargetSignals.of(target, instrument),
+                        instrument.qtyToLotsFloor(target.maxPosition()), quoteToUnits(target.maxLoss(), instrument),
+                        instrument.qtyToLotsFloor(target.execution().threshold()),
+                        Math.multiplyExact(target.execution().chaseAfterMs(), NANOS_PER_MILLI),
+                        target.execution().chaseTicks(), book);
+            } else {
+                all[s] = new GridStrategy(gridSpecById[s], book);
+            }
+            multipliers[s] = moneyUnits.multiplier(instrument);
+        }
+        for (int b = 0; b < bookList.size(); b++) {
+            List<Strategy> members = new ArrayList<>();
+            for (int s = 0; s < n; s++) {
+                if (bookOfStrategy[s] == b) {
+                    members.add(all[s]);
+                }
+            }
+            bookList.get(b).attach(members.toArray(new Strategy[0]), all);
+        }
+        return new EngineLogic(List.of(all), bookList, instruments.size(), multipliers);
+    }
+
+    /** A quote-currency amount in the instrument's money units, rounded down (the stop never comes later than configured). */
+    private static long quoteToUnits(BigDecimal quote, Instrument instrument) {
+        return quote.divide(instrument.moneyUnit(), 0, RoundingMode.FLOOR).longValueExact();
     }
 }

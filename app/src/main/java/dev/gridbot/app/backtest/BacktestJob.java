@@ -88,9 +88,9 @@ public final class BacktestJob {
         for (int i = 0; i < result.logic().strategyCount(); i++) {
             virtualNet += result.logic().strategy(i).account().netLots();
         }
-        if (virtualNet != result.venuePositionLots()) {
+        if (virtualNet != result.totalVenuePositionLots()) {
             out.printf("  WARNING: the venue's position (%s) differs from the strategies' (%s)%n",
-                    instrument.lotsToQty(result.venuePositionLots()), instrument.lotsToQty(virtualNet));
+                    instrument.lotsToQty(result.totalVenuePositionLots()), instrument.lotsToQty(virtualNet));
         }
         out.printf("  wrote %s%n        %s (%,d fills)%n        %s%n", summaryFile, tradesFile,
                 result.fills().fills().size(), journalDir);

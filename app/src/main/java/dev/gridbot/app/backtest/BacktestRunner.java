@@ -26,7 +26,9 @@ import java.util.function.LongConsumer;
  *       commands to the venue, whose answers go back to the engine — until nothing more is said.</li>
  * </ol>
  * Only then comes the next trade, so the inbound sequence (and the journal) is deterministic.
- * The driver thread owns the venue and the fill log.
+ * Each account of the run has its own in-process venue (in its position mode); every venue sees
+ * every trade, and each matches its own orders against the trade's whole amount. The driver
+ * thread owns the venues and the fill log.
  */
 public final class BacktestRunner {
     private final RunDefinition definition;
@@ -39,12 +41,11 @@ public final class BacktestRunner {
 
     /** The one instrument a backtest's data file feeds: all strategies must trade it. */
     public static Instrument dataInstrument(RunDefinition definition) {
-        int id = definition.gridSpecs().get(0).instrumentId();
-        for (var spec : definition.gridSpecs()) {
-            if (spec.instrumentId() != id) {
+        int id = definition.instrumentOf(0).id();
+        for (int s = 1; s < definition.strategyCount(); s++) {
+            if (definition.instrumentOf(s).id() != id) {
                 throw new IllegalArgumentException("a backtest feeds one trade file to one symbol, but the strategies trade "
-                        + definition.instruments().byId(id).symbol() + " and "
-                        + definition.instruments().byId(spec.instrumentId()).symbol());
+                        + definition.instruments().byId(id).symbol() + " and " + definition.instrumentOf(s).symbol());
             }
         }
         return definition.instruments().byId(id);
@@ -70,8 +71,13 @@ public final class BacktestRunner {
                     .outboundTap()
                     .start();
             RingVenueListener venueOut = new RingVenueListener(pipeline.inboundRing());
-            SimMatchingCore venue = new SimMatchingCore(definition.instruments(), venueOut);
-            Driver driver = new Driver(pipeline, venue, venueOut, fillLog);
+            SimMatchingCore[] venues = new SimMatchingCore[definition.accountCount()];
+            for (int a = 0; a < venues.length; a++) {
+                int[] limits = new int[definition.instruments().size()];
+                java.util.Arrays.fill(limits, SimMatchingCore.DEFAULT_MAX_OPEN_ORDERS);
+                venues[a] = new SimMatchingCore(definition.instruments(), venueOut, limits, definition.hedgeMode(a));
+            }
+            Driver driver = new Driver(definition, pipeline, venues, venueOut, fillLog);
             long count = 0;
             long first = 0;
             long last = 0;
@@ -82,7 +88,9 @@ public final class BacktestRunner {
                         first = ts;
                     }
                     last = ts;
-                    venue.onTrade(ts, instrumentId, trades.priceTicks(), trades.qtyLots());
+                    for (SimMatchingCore venue : venues) {
+                        venue.onTrade(ts, instrumentId, trades.priceTicks(), trades.qtyLots());
+                    }
                     venueOut.publishTrade(ts, instrumentId, trades.priceTicks(), trades.qtyLots(), count + 1);
                     driver.settle();
                     count++;
@@ -96,7 +104,11 @@ public final class BacktestRunner {
             }
             driver.checkHealthy();
             EngineLogic logic = pipeline.logic();
-            return new BacktestResult(definition, logic, fillLog, count, first, last, venue.positionLots(instrumentId),
+            long[] venuePositions = new long[venues.length];
+            for (int a = 0; a < venues.length; a++) {
+                venuePositions[a] = venues[a].positionLots(instrumentId);
+            }
+            return new BacktestResult(definition, logic, fillLog, count, first, last, venuePositions,
                     journalDir, journal.inboundWritten(), journal.outboundWritten(), journal.failedWrites(),
                     journal.droppedEvents(), System.nanoTime() - started);
         }
@@ -104,15 +116,18 @@ public final class BacktestRunner {
 
     /** The settle loop: engine and venue talk until both are quiet. */
     private static final class Driver {
+        private final RunDefinition definition;
         private final EnginePipeline pipeline;
-        private final SimMatchingCore venue;
+        private final SimMatchingCore[] venues;
         private final RingVenueListener venueOut;
         private final FillLog fillLog;
         private final OutboundConsumer onOutbound = this::onOutbound;
 
-        Driver(EnginePipeline pipeline, SimMatchingCore venue, RingVenueListener venueOut, FillLog fillLog) {
+        Driver(RunDefinition definition, EnginePipeline pipeline, SimMatchingCore[] venues, RingVenueListener venueOut,
+               FillLog fillLog) {
+            this.definition = definition;
             this.pipeline = pipeline;
-            this.venue = venue;
+            this.venues = venues;
             this.venueOut = venueOut;
             this.fillLog = fillLog;
         }
@@ -131,6 +146,10 @@ public final class BacktestRunner {
 
         private void onOutbound(OutboundEvent event) {
             fillLog.record(event);
+            if (!event.type().isOrderCommand()) {
+                return;
+            }
+            SimMatchingCore venue = venues[definition.accountOf(event.strategyId())];
             switch (event.type()) {
                 case PLACE, CANCEL -> venue.onCommand(event, event.timestampNanos());
                 case QUERY_POSITION -> venueOut.publishPosition(event.timestampNanos(), event.instrumentId(),

@@ -3,10 +3,8 @@ package dev.gridbot.app.live;
 import dev.gridbot.app.report.FillLog;
 import dev.gridbot.app.report.ReportFiles;
 import dev.gridbot.app.report.RunSummary;
-import dev.gridbot.config.AccountConfig;
 import dev.gridbot.config.ConfigException;
 import dev.gridbot.config.GridbotConfig;
-import dev.gridbot.config.StrategyConfig;
 import dev.gridbot.engine.RunDefinition;
 import dev.gridbot.engine.pipeline.EnginePipeline;
 import dev.gridbot.engine.pipeline.WaitStrategyKind;
@@ -111,7 +109,7 @@ public final class LiveRun {
         try (Journal journal = Journal.create(journalDir)) {
             journal.writeHeader(new RunHeader(RunHeader.FORMAT_VERSION, RunHeader.LIVE, configText,
                     config.sourceName(), "", 0L, previous));
-            Map<String, boolean[]> strategiesByAccount = strategiesByAccount(config);
+            Map<String, boolean[]> strategiesByAccount = ownersByAccount(definition);
             EnginePipeline.Builder builder = EnginePipeline.builder(definition::newLogic)
                     .waitStrategy(options.waitStrategy())
                     .inboundJournal(journal.inboundHandler())
@@ -119,7 +117,7 @@ public final class LiveRun {
             for (Map.Entry<String, boolean[]> e : strategiesByAccount.entrySet()) {
                 ApiCredentials c = credentials.get(e.getKey());
                 AccountSettings s = AccountSettings.of(e.getKey(), config.venue().restUrl(), config.venue().wsUrl(),
-                        c.apiKey(), c.secret(), hedgeMode(config, e.getKey()), definition.instruments(), e.getValue(),
+                        c.apiKey(), c.secret(), hedgeMode(definition, e.getKey()), definition.instruments(), e.getValue(),
                         clock);
                 if (options.webSocket() != null) {
                     s = s.with(options.webSocket(), options.throttleCooldown().toMillis());
@@ -139,8 +137,8 @@ public final class LiveRun {
                     clock, options.webSocket() != null ? options.webSocket()
                             : AccountSettings.connectionPolicy(config.venue().wsUrl()));
             out.printf("gridbot run: %s on %s (%s), %d strateg%s; journal %s%n", config.sourceName(),
-                    config.venue().kind(), config.venue().restUrl(), definition.gridSpecs().size(),
-                    definition.gridSpecs().size() == 1 ? "y" : "ies", journalDir);
+                    config.venue().kind(), config.venue().restUrl(), definition.strategyCount(),
+                    definition.strategyCount() == 1 ? "y" : "ies", journalDir);
             awaitMarketConnected(market, Duration.ofSeconds(10));
             options.onReady().run();
             MarketStreams streams = market;
@@ -270,7 +268,7 @@ public final class LiveRun {
         long deadline = System.nanoTime() + max.toNanos();
         while (System.nanoTime() < deadline) {
             long working = 0;
-            for (int id = 0; id < definition.gridSpecs().size(); id++) {
+            for (int id = 0; id < definition.strategyCount(); id++) {
                 working += pipeline.logic().statusBoard().workingOrders(id);
             }
             if (working == 0) {
@@ -297,22 +295,29 @@ public final class LiveRun {
         return new Result(summary, outDir, journalDir, r);
     }
 
-    private static Map<String, boolean[]> strategiesByAccount(GridbotConfig config) {
+    /**
+     * Per account, which owners of client order ids are its own: its strategies and its netting
+     * books (whose orders serve the target-position strategies).
+     */
+    private static Map<String, boolean[]> ownersByAccount(RunDefinition definition) {
         Map<String, boolean[]> map = new LinkedHashMap<>();
-        int n = config.strategies().size();
-        for (int i = 0; i < n; i++) {
-            StrategyConfig s = config.strategies().get(i);
-            String account = config.accounts().isEmpty() ? DEFAULT_ACCOUNT : config.accountOf(s).name();
-            map.computeIfAbsent(account, k -> new boolean[n])[i] = true;
+        int n = definition.ownerCount();
+        for (int owner = 0; owner < n; owner++) {
+            String account = definition.accountName(definition.accountOf(owner));
+            map.computeIfAbsent(account, k -> new boolean[n])[owner] = true;
         }
         return map;
     }
 
-    private static boolean hedgeMode(GridbotConfig config, String account) {
-        AccountConfig a = config.accounts().get(account);
-        return a != null && a.hedgeMode();
+    private static boolean hedgeMode(RunDefinition definition, String account) {
+        for (int a = 0; a < definition.accountCount(); a++) {
+            if (definition.accountName(a).equals(account)) {
+                return definition.hedgeMode(a);
+            }
+        }
+        return false;
     }
 
     /** The account name of a configuration without accounts (the simulated venue's default account). */
-    public static final String DEFAULT_ACCOUNT = "default";
+    public static final String DEFAULT_ACCOUNT = RunDefinition.DEFAULT_ACCOUNT;
 }

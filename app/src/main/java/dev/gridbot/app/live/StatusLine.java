@@ -37,14 +37,14 @@ final class StatusLine {
     String format(long wallMillis) {
         StringBuilder b = new StringBuilder(160);
         b.append('[').append(TIME.format(Instant.ofEpochMilli(wallMillis))).append(']');
-        for (int id = 0; id < definition.gridSpecs().size(); id++) {
+        for (int id = 0; id < definition.strategyCount(); id++) {
             Instrument inst = definition.instrumentOf(id);
             if (id == 0) {
                 b.append(' ').append(inst.symbol()).append(' ')
                         .append(board.lastPriceTicks(id) == 0 ? "-" : inst.ticksToPrice(board.lastPriceTicks(id))
                                 .toPlainString());
             }
-            b.append(" | ").append(definition.gridSpecs().get(id).name()).append(' ')
+            b.append(" | ").append(definition.strategyName(id)).append(' ')
                     .append(GridState.values()[board.state(id)])
                     .append(" pos ").append(inst.lotsToQty(board.netLots(id)).stripTrailingZeros().toPlainString())
                     .append(" orders ").append(board.workingOrders(id))

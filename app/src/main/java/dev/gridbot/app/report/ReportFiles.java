@@ -106,7 +106,7 @@ public final class ReportFiles {
                 int level = ClientOrderId.level(f.clientOrderId());
                 row.setLength(0);
                 row.append(time(f.timestampNanos())).append(',')
-                        .append(definition.gridSpecs().get(f.strategyId()).name()).append(',')
+                        .append(definition.strategyName(f.strategyId())).append(',')
                         .append(level == ClientOrderId.NO_LEVEL ? "" : Integer.toString(level)).append(',')
                         .append(f.buy() ? "BUY" : "SELL").append(',')
                         .append(ClientOrderId.intent(f.clientOrderId())).append(',')

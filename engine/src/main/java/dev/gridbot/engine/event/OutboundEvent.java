@@ -92,6 +92,33 @@ public final class OutboundEvent {
         return this;
     }
 
+    /**
+     * An internal cross in netting book {@code bookId}: {@code qtyLots} at {@code priceTicks} from
+     * {@code sellerId} to {@code buyerId} (strategy ids, or the book's id for the target-position
+     * strategies it serves), saving {@code feeSavedUnits} of venue fees (both sides, maker rate).
+     * The buyer and seller ride in the reference fields: {@link #crossBuyer()}, {@link #crossSeller()}.
+     */
+    public OutboundEvent setCrossReport(long timestampNanos, int bookId, int instrumentId, int buyerId, int sellerId,
+                                        long priceTicks, long qtyLots, long feeSavedUnits) {
+        clear(OutboundType.CROSS_REPORT, timestampNanos, bookId, instrumentId, ClientOrderId.NONE);
+        this.priceTicks = priceTicks;
+        this.qtyLots = qtyLots;
+        this.feeUnits = feeSavedUnits;
+        this.refPriceTicks = buyerId;
+        this.refTimestampNanos = sellerId;
+        return this;
+    }
+
+    /** Cross report: the buying side's strategy (or book) id. */
+    public int crossBuyer() {
+        return (int) refPriceTicks;
+    }
+
+    /** Cross report: the selling side's strategy (or book) id. */
+    public int crossSeller() {
+        return (int) refTimestampNanos;
+    }
+
     /** Copies every field of {@code other}. */
     public OutboundEvent copyFrom(OutboundEvent other) {
         return setRaw(other.type, other.timestampNanos, other.strategyId, other.instrumentId, other.clientOrderId,

@@ -13,7 +13,12 @@ public enum OutboundType {
     /** Ask the venue for one order's status (by client order id): settles unknown outcomes. */
     QUERY_ORDER,
     /** Ask the venue for the position on an instrument. */
-    QUERY_POSITION;
+    QUERY_POSITION,
+    /**
+     * A netting book crossed two opposite wishes internally (no venue order, no fee): the audit
+     * record behind internalCrossVolume and feesSaved. Not sent to the venue.
+     */
+    CROSS_REPORT;
 
     private static final OutboundType[] VALUES = values();
 

@@ -17,7 +17,6 @@ final class GridLevel {
     long orderQtyLots;
     long orderFilledLots;
     boolean orderAccepted;
-    boolean orderReduceOnly;
     boolean cancelPending;
     long firstFillNanos;
 
@@ -34,11 +33,10 @@ final class GridLevel {
         this.priceTicks = priceTicks;
     }
 
-    void workOrder(LevelState newState, long clientOrderId, long qtyLots, boolean reduceOnly) {
+    void workOrder(LevelState newState, long clientOrderId, long qtyLots) {
         state = newState;
         orderId = clientOrderId;
         orderQtyLots = qtyLots;
-        orderReduceOnly = reduceOnly;
         orderFilledLots = 0;
         orderAccepted = false;
         cancelPending = false;
@@ -50,7 +48,6 @@ final class GridLevel {
         state = newState;
         orderId = ClientOrderId.NONE;
         orderQtyLots = 0;
-        orderReduceOnly = false;
         orderFilledLots = 0;
         orderAccepted = false;
         cancelPending = false;
@@ -87,7 +84,6 @@ final class GridLevel {
         h = StateHash.mix(h, orderQtyLots);
         h = StateHash.mix(h, orderFilledLots);
         h = StateHash.mix(h, orderAccepted ? 1 : 0);
-        h = StateHash.mix(h, orderReduceOnly ? 1 : 0);
         h = StateHash.mix(h, cancelPending ? 1 : 0);
         h = StateHash.mix(h, firstFillNanos);
         h = StateHash.mix(h, openLots);

@@ -304,7 +304,7 @@ public final class GridStrategy implements Strategy {
 
     private void placeEntry(GridLevel level, long now) {
         long id = nextId(level.index, Intent.ENTRY);
-        level.workOrder(LevelState.ENTRY_WORKING, id, spec.qtyLots, false);
+        level.workOrder(LevelState.ENTRY_WORKING, id, spec.qtyLots);
         counters.onPlaced();
         sink.place(now, spec.strategyId, spec.instrumentId, id, level.role.entrySide(), OrderType.LIMIT,
                 spec.entryTimeInForce, false, level.priceTicks, spec.qtyLots);
@@ -313,27 +313,12 @@ public final class GridStrategy implements Strategy {
     private void placeExit(GridLevel level, long now) {
         int target = level.role == Role.SHORT ? level.index - 1 : level.index + 1;
         long id = nextId(level.index, Intent.EXIT);
-        boolean reduceOnly = netCovers(level.role.exitSide(), level.openLots);
-        level.workOrder(LevelState.EXIT_WORKING, id, level.openLots, reduceOnly);
+        level.workOrder(LevelState.EXIT_WORKING, id, level.openLots);
         counters.onPlaced();
+        // reduceOnly here says "this order closes": the netting book decides what the venue is sent
+        // (one-way: reduce-only only when the account's net position covers it; hedge: the leg).
         sink.place(now, spec.strategyId, spec.instrumentId, id, level.role.exitSide(), OrderType.LIMIT,
-                TimeInForce.GTC, reduceOnly, levels[target].priceTicks, level.openLots);
-    }
-
-    /**
-     * Whether the net position (what a one-way venue account holds) covers an exit of {@code qtyLots}
-     * on {@code exitSide} after the reduce-only exits already working on that side. Only then is the
-     * exit sent reduce-only: a neutral grid can hold a long level and short levels at once, and a
-     * reduce-only order against the net would be refused (-2022) again and again.
-     */
-    private boolean netCovers(Side exitSide, long qtyLots) {
-        long closable = exitSide == Side.SELL ? account.netLots() : -account.netLots();
-        for (GridLevel other : levels) {
-            if (other.state == LevelState.EXIT_WORKING && other.orderReduceOnly && other.role.exitSide() == exitSide) {
-                closable -= other.unfilledLots();
-            }
-        }
-        return closable >= qtyLots;
+                TimeInForce.GTC, true, levels[target].priceTicks, level.openLots);
     }
 
     private void cancel(GridLevel level, long now) {

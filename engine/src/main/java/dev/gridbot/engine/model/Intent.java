@@ -1,10 +1,15 @@
 package dev.gridbot.engine.model;
 
-/** Why a strategy sent an order: to open a level, to close it, or to close everything on a stop-loss. */
+/**
+ * Why an order was sent: to open a grid level, to close it, to close everything on a stop-loss, or
+ * (a netting book's own order) to move the position toward the target-position strategies' targets.
+ */
 public enum Intent {
     ENTRY('E'),
     EXIT('X'),
-    STOP('S');
+    STOP('S'),
+    /** A netting book's order for the target-position strategies it serves. */
+    TARGET('T');
 
     private static final Intent[] VALUES = values();
 

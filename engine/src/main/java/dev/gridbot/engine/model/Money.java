@@ -27,6 +27,17 @@ public final class Money {
         return Math.multiplyExact(Math.multiplyExact(priceTicks, qtyLots), feePpm);
     }
 
+    /** {@code a × b / c} rounded toward zero, exact even when the product does not fit in a long. */
+    public static long mulDiv(long a, long b, long c) {
+        long high = Math.multiplyHigh(a, b);
+        long low = a * b;
+        if ((high == 0 && low >= 0) || (high == -1 && low < 0)) {
+            return low / c;
+        }
+        return java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b))
+                .divide(java.math.BigInteger.valueOf(c)).longValueExact();
+    }
+
     /** Price PnL of {@code qtyLots} bought at {@code entryTicks} and sold at {@code exitTicks}. */
     public static long longPnlUnits(long entryTicks, long exitTicks, long qtyLots) {
         return Math.multiplyExact(Math.multiplyExact(Math.subtractExact(exitTicks, entryTicks), qtyLots),

@@ -27,6 +27,18 @@ public final class VenueCodes {
     /** Listen key does not exist (recreate it). */
     public static final int LISTEN_KEY_NOT_FOUND = -1125;
 
+    /** Local refusal by account risk: the order could take the account's venue position past its cap. */
+    public static final int RISK_ACCOUNT_POSITION = -9101;
+    /** Local refusal by account risk: the account already has its limit of open orders on the symbol. */
+    public static final int RISK_OPEN_ORDERS = -9102;
+    /** Local refusal by account risk: the account's order-rate budget (10 s or 1 min) is spent. */
+    public static final int RISK_ORDER_RATE = -9103;
+
+    /** True for the local account-risk refusals (nothing was sent to the venue). */
+    public static boolean isAccountRisk(int code) {
+        return code == RISK_ACCOUNT_POSITION || code == RISK_OPEN_ORDERS || code == RISK_ORDER_RATE;
+    }
+
     /** True for refusals that say the order itself is malformed: resending it can only loop. */
     public static boolean isPrecisionError(int code) {
         return code == BAD_PRECISION || code == PRICE_NOT_ON_TICK || code == QTY_NOT_ON_STEP;

@@ -70,6 +70,15 @@ final class RingOrderSink implements OrderSink {
     }
 
     @Override
+    public void crossReport(long timestampNanos, int bookId, int instrumentId, int buyerId, int sellerId,
+                            long priceTicks, long qtyLots, long feeSavedUnits) {
+        long seq = claim();
+        ring.get(seq).setCrossReport(timestampNanos, bookId, instrumentId, buyerId, sellerId, priceTicks, qtyLots,
+                feeSavedUnits);
+        ring.publish(seq);
+    }
+
+    @Override
     public void stopReport(long timestampNanos, int strategyId, int instrumentId, long triggerTimeNanos,
                            long triggerPriceTicks, long positionLots, long closePriceTicks) {
         long seq = claim();

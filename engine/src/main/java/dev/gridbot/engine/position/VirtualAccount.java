@@ -67,6 +67,37 @@ public final class VirtualAccount {
         return pnlUnits;
     }
 
+    /**
+     * Closes {@code qtyLots} of the long side (when {@code closedSide} is BUY) or of the short side at
+     * its average entry cost (the whole remaining cost when the side closes completely), at
+     * {@code exitTicks}; books and returns the realized price PnL. Whatever the split of the cost,
+     * realized plus unrealized stays the sum of the fills' cash flows plus the position at the mark.
+     */
+    public long closeAtAverage(Side closedSide, long exitTicks, long qtyLots) {
+        long lots = closedSide == Side.BUY ? longLots : shortLots;
+        long cost = closedSide == Side.BUY ? longCostTickLots : shortCostTickLots;
+        if (qtyLots <= 0 || qtyLots > lots) {
+            throw new IllegalStateException("closing " + qtyLots + " lots of a side of " + lots);
+        }
+        long entryCost = qtyLots == lots ? cost : Money.mulDiv(cost, qtyLots, lots);
+        return close(closedSide, entryCost, exitTicks, qtyLots);
+    }
+
+    /**
+     * Books a fill of a position that nets both ways (a target-position strategy on a one-way
+     * account): it first closes the opposite side at average cost, then opens the rest. Returns
+     * the realized price PnL.
+     */
+    public long fillNetting(Side side, long priceTicks, long qtyLots) {
+        Side opposite = side == Side.BUY ? Side.SELL : Side.BUY;
+        long closable = Math.min(qtyLots, sideLots(opposite));
+        long pnl = closable > 0 ? closeAtAverage(opposite, priceTicks, closable) : 0;
+        if (qtyLots > closable) {
+            open(side, priceTicks, qtyLots - closable);
+        }
+        return pnl;
+    }
+
     public void payFee(long units) {
         feeUnits = Math.addExact(feeUnits, units);
     }

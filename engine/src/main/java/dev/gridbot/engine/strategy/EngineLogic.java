@@ -5,19 +5,25 @@ import dev.gridbot.engine.event.InboundEvent;
 import dev.gridbot.engine.event.InboundType;
 import dev.gridbot.engine.model.ClientOrderId;
 import dev.gridbot.engine.model.VenueState;
+import dev.gridbot.engine.netting.NettingBook;
 
 import java.util.List;
 
 /**
  * The business logic: routes each inbound event to the strategies it concerns, in sequence order,
- * and keeps the run's net PnL drawdown. A pure function of the event sequence: it reads time only
+ * through the netting book of their account and instrument ({@link NettingBook}), and keeps the
+ * run's net PnL drawdown. A pure function of the event sequence: it reads time only
  * from events, uses no threads, no randomness and no hash-ordered iteration.
  *
  * <p>Runs on the business-logic thread only (the consumer of the inbound ring, after the journal).
  */
 public final class EngineLogic implements EventHandler<InboundEvent> {
     private final Strategy[] strategies;
+    private final NettingBook[] books;
+    private final NettingBook[] bookOfStrategy;
     private final int[][] strategiesByInstrument;
+    private final NettingBook[][] booksByInstrument;
+    private final Strategy[][] membersOfBook;
     private final RunAccount runAccount;
     private final long[] maxAbsNetLots;
     private final VenueView venue;
@@ -27,11 +33,40 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
 
     /**
      * @param strategies        the run's strategies; strategy {@code i} must have id {@code i}
+     * @param books             the netting books; book {@code j} must have id {@code strategies + j},
+     *                          and every strategy must be a member of exactly one (already attached)
      * @param instrumentCount   number of instruments (ids 0..n-1)
      * @param unitMultipliers   per strategy, its money unit in the run's common money unit
      */
-    public EngineLogic(List<? extends Strategy> strategies, int instrumentCount, long[] unitMultipliers) {
+    public EngineLogic(List<? extends Strategy> strategies, List<NettingBook> books, int instrumentCount,
+                       long[] unitMultipliers) {
         this.strategies = strategies.toArray(new Strategy[0]);
+        this.books = books.toArray(new NettingBook[0]);
+        this.bookOfStrategy = new NettingBook[this.strategies.length];
+        this.membersOfBook = new Strategy[this.books.length][];
+        int[] bookCounts = new int[instrumentCount];
+        for (int j = 0; j < this.books.length; j++) {
+            NettingBook book = this.books[j];
+            if (book.bookId() != this.strategies.length + j) {
+                throw new IllegalArgumentException("book " + j + " must have id " + (this.strategies.length + j));
+            }
+            bookCounts[book.instrumentId()]++;
+            membersOfBook[j] = book.members();
+            for (Strategy member : membersOfBook[j]) {
+                if (bookOfStrategy[member.id()] != null) {
+                    throw new IllegalArgumentException("strategy " + member.name() + " is in two books");
+                }
+                bookOfStrategy[member.id()] = book;
+            }
+        }
+        booksByInstrument = new NettingBook[instrumentCount][];
+        for (int i = 0; i < instrumentCount; i++) {
+            booksByInstrument[i] = new NettingBook[bookCounts[i]];
+            bookCounts[i] = 0;
+        }
+        for (NettingBook book : this.books) {
+            booksByInstrument[book.instrumentId()][bookCounts[book.instrumentId()]++] = book;
+        }
         for (int i = 0; i < this.strategies.length; i++) {
             if (this.strategies[i].id() != i) {
                 throw new IllegalArgumentException("strategy " + this.strategies[i].name() + " must have id " + i);
@@ -39,6 +74,9 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
         }
         int[] counts = new int[instrumentCount];
         for (Strategy s : this.strategies) {
+            if (bookOfStrategy[s.id()] == null) {
+                throw new IllegalArgumentException("strategy " + s.name() + " trades through no book");
+            }
             counts[s.instrumentId()]++;
         }
         strategiesByInstrument = new int[instrumentCount][];
@@ -52,7 +90,7 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
         this.runAccount = new RunAccount(this.strategies, unitMultipliers);
         this.maxAbsNetLots = new long[instrumentCount];
         this.venue = new VenueView(instrumentCount);
-        this.board = new StatusBoard(this.strategies.length);
+        this.board = new StatusBoard(this.strategies.length, this.books.length, instrumentCount);
     }
 
     @Override
@@ -67,6 +105,12 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
             case TRADE -> {
                 for (int id : strategiesByInstrument[instrumentId]) {
                     strategies[id].onTrade(event);
+                }
+                for (NettingBook book : booksByInstrument[instrumentId]) {
+                    book.onTrade(event.timestampNanos(), event.priceTicks());
+                    settle(book, event.timestampNanos());
+                }
+                for (int id : strategiesByInstrument[instrumentId]) {
                     board.publish(id, strategies[id], event.timestampNanos());
                 }
                 runAccount.sample();
@@ -83,10 +127,18 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
                     onOrderEvent(event);
             case POSITION -> {
                 venue.onPosition(event, netLots(instrumentId));
+                board.publishReportedPosition(instrumentId, venue.positionLots(instrumentId, VenueView.BOTH)
+                        + venue.positionLots(instrumentId, VenueView.LONG) + venue.positionLots(instrumentId, VenueView.SHORT));
                 board.publishPositionMismatches(venue.positionMismatches());
             }
             case MARK_PRICE -> venue.onMarkPrice(event);
-            case BOOK_TICKER -> venue.onBookTicker(event);
+            case BOOK_TICKER -> {
+                venue.onBookTicker(event);
+                for (NettingBook book : booksByInstrument[instrumentId]) {
+                    book.onBookTicker(event.timestampNanos(), venue.bidTicks(instrumentId), venue.askTicks(instrumentId));
+                    settle(book, event.timestampNanos());
+                }
+            }
             case VENUE_STATUS -> onVenueStatus(event);
             default -> foreignEvents++;
         }
@@ -96,31 +148,64 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
         venue.onStatus(event);
         long state = event.qtyLots();
         if (state == VenueState.THROTTLED.ordinal()) {
+            for (NettingBook book : books) {
+                book.onThrottled(event.priceTicks());
+            }
             for (int id = 0; id < strategies.length; id++) {
                 strategies[id].onThrottled(event.timestampNanos(), event.priceTicks());
             }
         } else if (state == VenueState.RESYNC.ordinal() || state == VenueState.SAFE_MODE.ordinal()) {
             VenueState s = VenueState.of((int) state);
+            for (NettingBook book : books) {
+                book.onVenueState(s, event.timestampNanos());
+            }
             for (int id = 0; id < strategies.length; id++) {
                 strategies[id].onVenueState(s, event.timestampNanos());
-                board.publish(id, strategies[id], event.timestampNanos());
+            }
+            for (NettingBook book : books) {
+                settle(book, event.timestampNanos());
             }
         }
     }
 
     private void onOrderEvent(InboundEvent event) {
         long id = event.clientOrderId();
-        int strategyId = ClientOrderId.strategy(id);
-        if (id == ClientOrderId.NONE || strategyId >= strategies.length
-                || strategies[strategyId].instrumentId() != event.instrumentId()) {
+        int owner = ClientOrderId.strategy(id);
+        if (id == ClientOrderId.NONE || owner >= strategies.length + books.length) {
             foreignEvents++;
             return;
         }
-        strategies[strategyId].onOrderEvent(event);
-        board.publish(strategyId, strategies[strategyId], event.timestampNanos());
+        NettingBook book;
+        if (owner < strategies.length) {
+            book = bookOfStrategy[owner];
+            if (strategies[owner].instrumentId() != event.instrumentId()) {
+                foreignEvents++;
+                return;
+            }
+            book.onStrategyOrderEvent(event);
+        } else {
+            book = books[owner - strategies.length];
+            if (book.instrumentId() != event.instrumentId()) {
+                foreignEvents++;
+                return;
+            }
+            book.onOwnOrderEvent(event);
+        }
+        settle(book, event.timestampNanos());
         if (event.type() == InboundType.ORDER_FILLED || event.type() == InboundType.ORDER_STATUS) {
             trackNetPosition(event.instrumentId());
         }
+    }
+
+    /** Delivers what the book made up for its strategies, then publishes its strategies' status. */
+    private void settle(NettingBook book, long nowNanos) {
+        book.drain();
+        long virtual = 0;
+        for (Strategy s : membersOfBook[book.bookId() - strategies.length]) {
+            board.publish(s.id(), s, nowNanos);
+            virtual += s.account().netLots();
+        }
+        board.publishBook(book.bookId() - strategies.length, book.venuePositionLots(), virtual);
     }
 
     /** Sum of the strategies' net positions on an instrument, in lots. */
@@ -182,6 +267,19 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
         return strategies[id];
     }
 
+    public int bookCount() {
+        return books.length;
+    }
+
+    public NettingBook book(int index) {
+        return books[index];
+    }
+
+    /** The book strategy {@code strategyId} trades through. */
+    public NettingBook bookOf(int strategyId) {
+        return bookOfStrategy[strategyId];
+    }
+
     public RunAccount runAccount() {
         return runAccount;
     }
@@ -191,6 +289,9 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
         long h = 0x6772696462L;
         for (Strategy s : strategies) {
             h = s.stateHash(h);
+        }
+        for (NettingBook book : books) {
+            h = book.stateHash(h);
         }
         h = venue.stateHash(h);
         h = StateHash.mix(h, foreignEvents);

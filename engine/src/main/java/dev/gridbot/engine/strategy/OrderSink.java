@@ -24,6 +24,10 @@ public interface OrderSink {
     void fillReport(long timestampNanos, int strategyId, int instrumentId, long clientOrderId, Side side,
                     long priceTicks, long qtyLots, long feeUnits, long pnlUnits);
 
+    /** An internal cross of a netting book (see {@link dev.gridbot.engine.event.OutboundEvent#setCrossReport}). */
+    void crossReport(long timestampNanos, int bookId, int instrumentId, int buyerId, int sellerId, long priceTicks,
+                     long qtyLots, long feeSavedUnits);
+
     void stopReport(long timestampNanos, int strategyId, int instrumentId, long triggerTimeNanos,
                     long triggerPriceTicks, long positionLots, long closePriceTicks);
 }

@@ -23,10 +23,40 @@ public final class StatusBoard {
     private static final int FIELDS = 11;
 
     private final AtomicLongArray values;
+    /** Per netting book: the position its venue fills built, and the sum of its strategies' virtual positions. */
+    private final AtomicLongArray books;
+    /** Per instrument: the position the venue last reported (one-way, or long minus short). */
+    private final AtomicLongArray reported;
     private final java.util.concurrent.atomic.AtomicLong positionMismatches = new java.util.concurrent.atomic.AtomicLong();
 
-    StatusBoard(int strategies) {
+    StatusBoard(int strategies, int bookCount, int instruments) {
         values = new AtomicLongArray(strategies * FIELDS);
+        books = new AtomicLongArray(bookCount * 2);
+        reported = new AtomicLongArray(instruments);
+    }
+
+    void publishBook(int index, long venueLots, long virtualLots) {
+        books.setRelease(2 * index, venueLots);
+        books.setRelease(2 * index + 1, virtualLots);
+    }
+
+    void publishReportedPosition(int instrumentId, long lots) {
+        reported.setRelease(instrumentId, lots);
+    }
+
+    /** The position netting book {@code index} holds at the venue, as its venue fills built it. */
+    public long bookVenueLots(int index) {
+        return books.getAcquire(2 * index);
+    }
+
+    /** The sum of the virtual positions of book {@code index}'s strategies. */
+    public long bookVirtualLots(int index) {
+        return books.getAcquire(2 * index + 1);
+    }
+
+    /** The position the venue last reported on an instrument (long minus short in hedge mode). */
+    public long reportedPositionLots(int instrumentId) {
+        return reported.getAcquire(instrumentId);
     }
 
     void publish(int id, Strategy s, long nowNanos) {

@@ -4,15 +4,22 @@ import dev.gridbot.config.GridMode;
 import dev.gridbot.engine.event.InboundEvent;
 import dev.gridbot.engine.event.OutboundEvent;
 import dev.gridbot.engine.event.OutboundType;
+import dev.gridbot.engine.model.Instrument;
 import dev.gridbot.engine.model.Side;
+import dev.gridbot.engine.netting.AccountLimits;
+import dev.gridbot.engine.netting.NettingBook;
+import dev.gridbot.engine.strategy.Strategy;
 import dev.gridbot.engine.model.TimeInForce;
 import dev.gridbot.engine.support.CapturingSink;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Drives one GridStrategy by hand, playing the venue: trades, acceptances, fills, cancels, rejects.
+ * The grid trades through a one-way netting book of its own, as in a run: what the sink captures
+ * is what the venue would be sent.
  * Levels are 1000, 1100, … 2000 ticks (11 levels) unless a test says otherwise; time in seconds.
  */
 final class GridHarness {
@@ -20,11 +27,23 @@ final class GridHarness {
 
     final CapturingSink sink = new CapturingSink();
     final GridStrategy grid;
+    private final NettingBook book;
     private final InboundEvent event = new InboundEvent();
     private long now;
 
     private GridHarness(GridSpec spec) {
-        this.grid = new GridStrategy(spec, sink);
+        Instrument instrument = new Instrument(0, "TEST", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
+                BigDecimal.ZERO, 200, 500);
+        this.book = new NettingBook(1, 0, instrument, false, new AccountLimits("test", 200, 300, 1200),
+                Long.MAX_VALUE, sink);
+        this.grid = new GridStrategy(spec, book);
+        book.attach(new Strategy[] {grid}, new Strategy[] {grid});
+    }
+
+    /** An order event reaches the grid through its book, as in a run. */
+    private void toGrid(InboundEvent e) {
+        book.onStrategyOrderEvent(e);
+        book.drain();
     }
 
     static Builder grid(GridMode mode) {
@@ -84,17 +103,19 @@ final class GridHarness {
 
     List<OutboundEvent> trade(long priceTicks) {
         grid.onTrade(event.setTrade(now, 0, priceTicks, 1_000, 0));
+        book.onTrade(now, priceTicks);
+        book.drain();
         return sink.take();
     }
 
     List<OutboundEvent> accept(OutboundEvent place) {
-        grid.onOrderEvent(event.setAccepted(now, 0, place.clientOrderId(), place.side(), place.priceTicks(),
+        toGrid(event.setAccepted(now, 0, place.clientOrderId(), place.side(), place.priceTicks(),
                 place.qtyLots()));
         return sink.take();
     }
 
     List<OutboundEvent> fill(OutboundEvent place, long priceTicks, long qty, long leaves, long fee) {
-        grid.onOrderEvent(event.setFilled(now, 0, place.clientOrderId(), place.side(), priceTicks, qty, leaves, fee,
+        toGrid(event.setFilled(now, 0, place.clientOrderId(), place.side(), priceTicks, qty, leaves, fee,
                 true, 0));
         return sink.take();
     }
@@ -104,39 +125,41 @@ final class GridHarness {
     }
 
     List<OutboundEvent> canceled(OutboundEvent order, long canceledLots) {
-        grid.onOrderEvent(event.setCanceled(now, 0, order.clientOrderId(), order.side(), canceledLots));
+        toGrid(event.setCanceled(now, 0, order.clientOrderId(), order.side(), canceledLots));
         return sink.take();
     }
 
     List<OutboundEvent> unknown(OutboundEvent order) {
-        grid.onOrderEvent(event.setUnknown(now, 0, order.clientOrderId(), order.side(), 503));
+        toGrid(event.setUnknown(now, 0, order.clientOrderId(), order.side(), 503));
         return sink.take();
     }
 
     List<OutboundEvent> status(OutboundEvent order, dev.gridbot.engine.model.OrderStatus status, long filled) {
-        grid.onOrderEvent(event.setOrderStatus(now, 0, order.clientOrderId(), order.side(), order.priceTicks(), filled,
+        toGrid(event.setOrderStatus(now, 0, order.clientOrderId(), order.side(), order.priceTicks(), filled,
                 order.qtyLots() - filled, status.ordinal()));
         return sink.take();
     }
 
     List<OutboundEvent> venue(dev.gridbot.engine.model.VenueState state) {
+        book.onVenueState(state, now);
         grid.onVenueState(state, now);
+        book.drain();
         return sink.take();
     }
 
     List<OutboundEvent> statusOf(long clientOrderId, dev.gridbot.engine.model.Side side,
                                  dev.gridbot.engine.model.OrderStatus status) {
-        grid.onOrderEvent(event.setOrderStatus(now, 0, clientOrderId, side, 0, 0, 10, status.ordinal()));
+        toGrid(event.setOrderStatus(now, 0, clientOrderId, side, 0, 0, 10, status.ordinal()));
         return sink.take();
     }
 
     List<OutboundEvent> cancelRejected(OutboundEvent cancel, int code) {
-        grid.onOrderEvent(event.setCancelRejected(now, 0, cancel.clientOrderId(), cancel.side(), code));
+        toGrid(event.setCancelRejected(now, 0, cancel.clientOrderId(), cancel.side(), code));
         return sink.take();
     }
 
     List<OutboundEvent> rejected(OutboundEvent order, int code) {
-        grid.onOrderEvent(event.setRejected(now, 0, order.clientOrderId(), order.side(), code));
+        toGrid(event.setRejected(now, 0, order.clientOrderId(), order.side(), code));
         return sink.take();
     }
 

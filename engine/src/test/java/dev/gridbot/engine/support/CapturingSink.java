@@ -44,6 +44,13 @@ public final class CapturingSink implements OrderSink {
     }
 
     @Override
+    public void crossReport(long ts, int bookId, int instrumentId, int buyerId, int sellerId, long priceTicks,
+                            long qtyLots, long feeSavedUnits) {
+        events.add(new OutboundEvent().setCrossReport(ts, bookId, instrumentId, buyerId, sellerId, priceTicks, qtyLots,
+                feeSavedUnits));
+    }
+
+    @Override
     public void stopReport(long ts, int strategyId, int instrumentId, long triggerTs, long triggerPx, long position,
                            long closePx) {
         events.add(new OutboundEvent().setStopReport(ts, strategyId, instrumentId, triggerTs, triggerPx, position,

@@ -11,7 +11,9 @@ import dev.gridbot.engine.model.TimeInForce;
  * The matching core of the simulated venue: one account trading against a stream of market trades,
  * for one or more instruments. It runs in-process for backtests ({@link #onCommand}: one-way mode)
  * and behind the simulated venue's server ({@link #placeOrder}, which adds hedge-mode legs), one
- * core per account; both see the same fills.
+ * core per account; both see the same fills. An in-process core in hedge mode reads an order
+ * command's reduce-only flag as Binance's gateway does: it means "closes", and picks the leg
+ * (LONG for buys that open and sells that close, SHORT for the others).
  *
  * <p><b>Fill model</b> (a backtest is checked against it to the tick):
  * <ul>
@@ -47,6 +49,7 @@ public final class SimMatchingCore {
     private final SimBook[] books;
     private final OrderPool pool;
     private final VenueListener listener;
+    private final boolean hedgeMode;
     private long submissionSeq;
     private long venueSequence;
     private long fills;
@@ -63,6 +66,12 @@ public final class SimMatchingCore {
 
     /** A core with its own open-order limit per instrument ({@code maxOpenOrders[instrumentId]}). */
     public SimMatchingCore(Instruments instruments, VenueListener listener, int[] maxOpenOrders) {
+        this(instruments, listener, maxOpenOrders, false);
+    }
+
+    /** A core with an open-order limit per instrument, in hedge mode or one-way for its {@link #onCommand}s. */
+    public SimMatchingCore(Instruments instruments, VenueListener listener, int[] maxOpenOrders, boolean hedgeMode) {
+        this.hedgeMode = hedgeMode;
         if (maxOpenOrders.length != instruments.size()) {
             throw new IllegalArgumentException("one open-order limit per instrument: " + maxOpenOrders.length);
         }
@@ -97,8 +106,10 @@ public final class SimMatchingCore {
         try {
             switch (cmd.type()) {
                 case PLACE:
+                    PositionSide leg = !hedgeMode ? PositionSide.BOTH
+                            : (cmd.side() == Side.BUY) != cmd.reduceOnly() ? PositionSide.LONG : PositionSide.SHORT;
                     place(nowNanos, cmd.instrumentId(), cmd.clientOrderId(), cmd.side(), cmd.orderType(),
-                            cmd.timeInForce(), cmd.reduceOnly(), PositionSide.BOTH, cmd.priceTicks(), cmd.qtyLots());
+                            cmd.timeInForce(), cmd.reduceOnly() && !hedgeMode, leg, cmd.priceTicks(), cmd.qtyLots());
                     break;
                 case CANCEL:
                     cancel(nowNanos, cmd.instrumentId(), cmd.clientOrderId(), cmd.side());
