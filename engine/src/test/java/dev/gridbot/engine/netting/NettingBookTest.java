@@ -213,7 +213,7 @@ class NettingBookTest {
         assertEquals(3, a.account().netLots());
         assertEquals(2, b.account().netLots());
         assertEquals(1001, a.account().feeUnits() + b.account().feeUnits(), "the fee is shared to the unit");
-        X
+        assertEquals(601, a.account().feeUnits(), "a's part: 1001 x 3/5 = 600 rounded down, plus the rest as the largest part");
         book.onOwnOrderEvent(event.setFilled(3 * SEC, 0, place.clientOrderId(), Side.BUY, 999, 4, 0, 800, true, 2));
         assertEquals(6, a.account().netLots());
         assertEquals(3, b.account().netLots());
