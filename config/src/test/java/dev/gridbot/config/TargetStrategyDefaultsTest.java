@@ -118,7 +118,8 @@ class TargetStrategyDefaultsTest {
 
         assertEquals("mean reversion over 30",
                 ConfigYaml.target("mean-reversion", "a").first(TargetStrategyConfig.class).accept(names));
-        assertEquals("breakout over 20", ConfigYaml.target("breakout", "a").first(TargetStrategyConfig.class).accept(names));
+        assertEquals("breakout over 20",
+                ConfigYaml.target("breakout", "a").first(TargetStrategyConfig.class).accept(names));
         assertEquals("fixed, 1 step", ConfigYaml.target("target", "a").first(TargetStrategyConfig.class).accept(names));
     }
 

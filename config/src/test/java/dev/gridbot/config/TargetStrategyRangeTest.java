@@ -29,7 +29,7 @@ class TargetStrategyRangeTest {
             "target         | maxPosition  | -0.05  | must be above zero (was -0.05)",
             "mean-reversion | maxLoss      | 0      | must be above zero (was 0)",
             "breakout       | maxLoss      | -25    | must be above zero (was -25)",
-            "target         | maxLoss      | 1e9    | is too large: at most 92233720.36854775807 with this instrument's",
+            "target         | maxLoss      | 1e9    | is too large: at most 92233720.36854775807 with this",
             "mean-reversion | threshold    | 0.0015 | must be a multiple of stepSize 0.001 (was 0.0015)",
             "breakout       | threshold    | 0.06   | must be at most maxPosition 0.05 (was 0.06)",
             "target         | threshold    | 0      | must be at least minQty 0.001 (was 0)",

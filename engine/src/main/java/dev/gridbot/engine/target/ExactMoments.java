@@ -79,7 +79,7 @@ final class ExactMoments {
         return Math.sqrt(high * TWO_TO_64 + unsignedToDouble(low));
     }
 
-    /** The high word of the unsigned product of {@code a} and a non-negative {@code b} (Java 17 has no unsignedMultiplyHigh). */
+    /** The high word of the unsigned product of {@code a} and a non-negative {@code b}; Java 18 has this built in. */
     private static long unsignedMultiplyHigh(long a, long b) {
         return Math.multiplyHigh(a, b) + (a < 0 ? b : 0);
     }
