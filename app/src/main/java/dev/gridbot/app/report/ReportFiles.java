@@ -96,20 +96,25 @@ public final class ReportFiles {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
-    /** One row per booked fill: time, strategy, level, side, intent, price, qty, fee, realizedPnl. */
+    /**
+     * One row per booked fill: time, strategy, level, side, intent, price, qty, fee, realizedPnl. The
+     * intent is ENTRY, EXIT or STOP for a grid's orders, TARGET for a share of a netting book's
+     * order, and CROSS for a target strategy's internal cross (no venue order).
+     */
     public static void writeTrades(FillLog log, RunDefinition definition, Path file) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("time,strategy,level,side,intent,price,qty,fee,realizedPnl\n");
             StringBuilder row = new StringBuilder(128);
             for (FillLog.Fill f : log.fills()) {
                 Instrument inst = definition.instrumentOf(f.strategyId());
-                int level = ClientOrderId.level(f.clientOrderId());
+                boolean internal = f.clientOrderId() == ClientOrderId.NONE;
+                int level = internal ? ClientOrderId.NO_LEVEL : ClientOrderId.level(f.clientOrderId());
                 row.setLength(0);
                 row.append(time(f.timestampNanos())).append(',')
                         .append(definition.strategyName(f.strategyId())).append(',')
                         .append(level == ClientOrderId.NO_LEVEL ? "" : Integer.toString(level)).append(',')
                         .append(f.buy() ? "BUY" : "SELL").append(',')
-                        .append(ClientOrderId.intent(f.clientOrderId())).append(',')
+                        .append(internal ? "CROSS" : ClientOrderId.intent(f.clientOrderId()).name()).append(',')
                         .append(plain(inst.ticksToPrice(f.priceTicks()))).append(',')
                         .append(plain(inst.lotsToQty(f.qtyLots()))).append(',')
                         .append(plain(inst.unitsToQuote(f.feeUnits()))).append(',')

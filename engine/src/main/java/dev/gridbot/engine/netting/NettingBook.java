@@ -735,7 +735,10 @@ public final class NettingBook implements OrderSink {
         route(slot, now);
     }
 
-    /** Fills {@link #want} for {@code leg}: target minus position minus open share of the book's order; returns the buying sum. */
+    /**
+     * Fills {@link #want} for {@code leg}: target minus position minus open share of the book's order,
+     * or 0 where that is below the strategy's own threshold; returns the buying sum.
+     */
     private long wants(int leg) {
         long buying = 0;
         int e = execSlot[leg];
@@ -745,6 +748,10 @@ public final class NettingBook implements OrderSink {
             long legTarget = leg == BOTH ? target : leg == LONG ? Math.max(target, 0) : Math.min(target, 0);
             long share = e >= 0 ? (sides[e] == Side.BUY ? execShare[leg][t] : -execShare[leg][t]) : 0;
             want[t] = legTarget - legPosition(s, leg) - share;
+            if (Math.abs(want[t]) < s.thresholdLots()) {
+                // Not worth trading for this strategy yet.
+                want[t] = 0;
+            }
             if (want[t] > 0) {
                 buying += want[t];
             }
