@@ -7,7 +7,8 @@ import dev.gridbot.engine.RunDefinition;
 import dev.gridbot.engine.pipeline.WaitStrategyKind;
 import dev.gridbot.gateway.data.BundledTrades;
 import dev.gridbot.gateway.data.TradeFileReader;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.lang.management.ManagementFactory;
@@ -29,17 +30,19 @@ class HotPathAllocationTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void shouldAllocateNothingOnThePipelineThreadsInSteadyState() throws Exception {
+    /** The demo's lone grid, and the desk's grid and target strategies netted in one book. */
+    @ParameterizedTest
+    @ValueSource(strings = {"demo.yaml", "desk.yaml"})
+    void shouldAllocateNothingOnThePipelineThreadsInSteadyState(String example) throws Exception {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        Path config = BacktestAndReplayTest.EXAMPLES.resolve("demo.yaml");
+        Path config = BacktestAndReplayTest.EXAMPLES.resolve(example);
         String text = Files.readString(config);
         RunDefinition definition = new RunDefinition(ConfigLoader.parse(text, config.toString()));
         long[] atHalf = new long[1];
         long[] atEnd = new long[1];
         BacktestResult result;
         try (TradeFileReader trades = BundledTrades.open(BacktestRunner.dataInstrument(definition))) {
-            result = new BacktestRunner(definition, WaitStrategyKind.SLEEPING).run(trades, text, "demo.yaml",
+            result = new BacktestRunner(definition, WaitStrategyKind.SLEEPING).run(trades, text, example,
                     BundledTrades.NAME, tmp.resolve("journal"), done -> {
                         if (done == 50_176) {
                             atHalf[0] = pipelineAllocatedBytes(threads);

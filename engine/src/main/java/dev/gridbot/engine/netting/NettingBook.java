@@ -108,6 +108,8 @@ public final class NettingBook implements OrderSink {
     private final long[] episodeStartNanos = new long[3];
     private final long[] episodeTouchTicks = new long[3];
     private final long[] execBlockedUntilNanos = {Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE};
+    /** A post-only order of the leg would have taken: wait for the market to move before posting again. */
+    private final boolean[] awaitMarket = new boolean[3];
     private long nextExecSequence = 1;
     private long[] want = new long[0];
     private long[] allocA = new long[0];
@@ -289,6 +291,7 @@ public final class NettingBook implements OrderSink {
     /** A market trade, after every strategy of the book has seen it. */
     public void onTrade(long now, long priceTicks) {
         lastPriceTicks = priceTicks;
+        java.util.Arrays.fill(awaitMarket, false);
         evaluate(now);
     }
 
@@ -296,6 +299,7 @@ public final class NettingBook implements OrderSink {
     public void onBookTicker(long now, long bid, long ask) {
         bidTicks = bid;
         askTicks = ask;
+        java.util.Arrays.fill(awaitMarket, false);
         evaluate(now);
     }
 
@@ -482,7 +486,9 @@ public final class NettingBook implements OrderSink {
         }
         if (code == VenueCodes.MARGIN_INSUFFICIENT) {
             execBlockedUntilNanos[leg] = now + MARGIN_BACKOFF_NANOS;
-        } else if (code != VenueCodes.POST_ONLY_WOULD_TAKE) {
+        } else if (code == VenueCodes.POST_ONLY_WOULD_TAKE) {
+            awaitMarket[leg] = true;
+        } else {
             execBlockedUntilNanos[leg] = now + REFUSAL_BACKOFF_NANOS;
         }
     }
@@ -702,7 +708,7 @@ public final class NettingBook implements OrderSink {
             episodeStartNanos[leg] = now;
             episodeTouchTicks[leg] = touch(side);
         }
-        if (safeMode || now < throttledUntilNanos || now < execBlockedUntilNanos[leg]) {
+        if (safeMode || now < throttledUntilNanos || now < execBlockedUntilNanos[leg] || awaitMarket[leg]) {
             return;
         }
         boolean taker = chaseDue(leg, side, now);
@@ -1168,6 +1174,7 @@ public final class NettingBook implements OrderSink {
             h = StateHash.mix(h, inEpisode[leg] ? episodeStartNanos[leg] : -1);
             h = StateHash.mix(h, episodeTouchTicks[leg]);
             h = StateHash.mix(h, execBlockedUntilNanos[leg]);
+            h = StateHash.mix(h, awaitMarket[leg] ? 1 : 0);
             for (long s : execShare[leg]) {
                 h = StateHash.mix(h, s);
             }
