@@ -1,6 +1,7 @@
 package dev.gridbot.engine.netting;
 
 import dev.gridbot.engine.event.InboundEvent;
+import dev.gridbot.engine.event.InboundType;
 import dev.gridbot.engine.model.ClientOrderId;
 import dev.gridbot.engine.model.Instrument;
 import dev.gridbot.engine.model.Intent;
@@ -145,6 +146,7 @@ public final class NettingBook implements OrderSink {
     private long feesSavedUnits;
     private final long[] riskDenials = new long[3];
     private long unmatchedEvents;
+    private long orphansCanceled;
 
     /**
      * @param bookId          the book's own id: after the strategies' ids, it names the book's orders
@@ -425,6 +427,11 @@ public final class NettingBook implements OrderSink {
         long now = e.timestampNanos();
         if (slot < 0) {
             unmatchedEvents++;
+            if (e.type() == InboundType.ORDER_STATUS && !OrderStatus.of(e.code()).isFinal()) {
+                // Working at the venue but not in the book: an orphan of an earlier run. Take it off.
+                orphansCanceled++;
+                venue.cancel(now, bookId, instrumentId, e.clientOrderId(), e.side());
+            }
             return;
         }
         switch (e.type()) {
@@ -1144,8 +1151,14 @@ public final class NettingBook implements OrderSink {
         return riskDenials[reason];
     }
 
+    /** Events about orders of the book's own it did not know (orphans included). */
     public long unmatchedEvents() {
         return unmatchedEvents;
+    }
+
+    /** The book's own orders found working at the venue that it did not know, and cancelled. */
+    public long orphansCanceled() {
+        return orphansCanceled;
     }
 
     /** Orders held or working at the venue. */
@@ -1189,6 +1202,7 @@ public final class NettingBook implements OrderSink {
         h = StateHash.mix(h, feesSavedUnits);
         h = StateHash.mix(h, riskDenials[0] + 31 * riskDenials[1] + 961 * riskDenials[2]);
         h = StateHash.mix(h, unmatchedEvents);
+        h = StateHash.mix(h, orphansCanceled);
         h = StateHash.mix(h, safeMode ? 1 : 0);
         return limits.stateHash(h);
     }

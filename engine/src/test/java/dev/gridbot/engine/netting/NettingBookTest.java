@@ -382,4 +382,14 @@ class NettingBookTest {
         assertEquals(5, t.account().netLots());
         assertEquals(2510, t.account().feeUnits());
     }
+
+    @Test
+    void shouldCancelAnOrderOfItsOwnThatIsWorkingAtTheVenueButNotInTheBook() {
+        NettingBook book = targets(5);
+        long stray = ClientOrderId.of(1, ClientOrderId.NO_LEVEL, Intent.TARGET, 77);
+        book.onOwnOrderEvent(event.setOrderStatus(SEC, 0, stray, Side.BUY, 990, 0, 5,
+                dev.gridbot.engine.model.OrderStatus.NEW.ordinal()));
+        assertEquals(stray, sent(OutboundType.CANCEL).get(0).clientOrderId());
+        assertEquals(1, book.orphansCanceled());
+    }
 }
