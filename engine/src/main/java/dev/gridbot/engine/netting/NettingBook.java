@@ -761,8 +761,8 @@ public final class NettingBook implements OrderSink {
             long legTarget = leg == BOTH ? target : leg == LONG ? Math.max(target, 0) : Math.min(target, 0);
             long share = e >= 0 ? (sides[e] == Side.BUY ? execShare[leg][t] : -execShare[leg][t]) : 0;
             want[t] = legTarget - legPosition(s, leg) - share;
-            if (Math.abs(want[t]) < s.thresholdLots()) {
-                // Not worth trading for this strategy yet.
+            if (Math.abs(want[t]) < s.thresholdLots() || s.paused()) {
+                // Not worth trading for this strategy yet, or an operator paused it.
                 want[t] = 0;
             }
             if (want[t] > 0) {

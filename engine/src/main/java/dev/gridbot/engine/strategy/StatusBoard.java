@@ -27,6 +27,7 @@ public final class StatusBoard {
     private final AtomicLongArray books;
     /** Per instrument: the position the venue last reported (one-way, or long minus short). */
     private final AtomicLongArray reported;
+    private final AtomicLongArray controls = new AtomicLongArray(2);
     private final java.util.concurrent.atomic.AtomicLong positionMismatches = new java.util.concurrent.atomic.AtomicLong();
 
     StatusBoard(int strategies, int bookCount, int instruments) {
@@ -38,6 +39,21 @@ public final class StatusBoard {
     void publishBook(int index, long venueLots, long virtualLots) {
         books.setRelease(2 * index, venueLots);
         books.setRelease(2 * index + 1, virtualLots);
+    }
+
+    void publishControl(long applied, long refused) {
+        controls.setRelease(0, applied);
+        controls.setRelease(1, refused);
+    }
+
+    /** Operators' commands the engine has applied so far. */
+    public long controlsApplied() {
+        return controls.getAcquire(0);
+    }
+
+    /** Operators' commands the engine has refused so far (the state did not allow them). */
+    public long controlsRefused() {
+        return controls.getAcquire(1);
     }
 
     void publishReportedPosition(int instrumentId, long lots) {

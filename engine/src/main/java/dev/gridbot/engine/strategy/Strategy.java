@@ -34,6 +34,13 @@ public interface Strategy {
     /** The venue throttled us at {@code timestampNanos} until {@code untilNanos}: send nothing before then. */
     void onThrottled(long timestampNanos, long untilNanos);
 
+    /**
+     * An operator's command; returns false (and changes nothing) when the strategy's state does not
+     * allow it: pause a running strategy, resume a paused one, stop one not already stopping or
+     * stopped, start a stopped one.
+     */
+    boolean onControl(dev.gridbot.engine.model.ControlCommand command, long timestampNanos);
+
     /** The strategy's sub-account: position, PnL, fees. Read by others only when the engine is quiet. */
     VirtualAccount account();
 

@@ -86,6 +86,11 @@ class NettingBookTest {
         }
 
         @Override
+        public boolean onControl(dev.gridbot.engine.model.ControlCommand command, long timestampNanos) {
+            return false;
+        }
+
+        @Override
         public void onThrottled(long timestampNanos, long untilNanos) {
         }
 
