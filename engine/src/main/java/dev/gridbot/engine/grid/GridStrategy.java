@@ -530,7 +530,8 @@ public final class GridStrategy implements Strategy {
 
     @Override
     public int conditions(long now) {
-        return (safeMode ? SAFE_MODE : 0) | (throttled(now) ? THROTTLED : 0);
+        boolean stopLoss = (state == GridState.STOPPING || state == GridState.STOPPED) && !stopByCommand;
+        return (safeMode ? SAFE_MODE : 0) | (throttled(now) ? THROTTLED : 0) | (stopLoss ? STOP_LOSS : 0);
     }
 
     /** True while the venue throttles us (event time {@code now}). */

@@ -269,7 +269,9 @@ public final class TargetStrategy implements Strategy {
 
     @Override
     public int conditions(long nowNanos) {
-        return (safeMode ? SAFE_MODE : 0) | (nowNanos < throttledUntilNanos ? THROTTLED : 0);
+        boolean stopLoss = (state == GridState.STOPPING || state == GridState.STOPPED) && !stopByCommand;
+        return (safeMode ? SAFE_MODE : 0) | (nowNanos < throttledUntilNanos ? THROTTLED : 0)
+                | (stopLoss ? STOP_LOSS : 0);
     }
 
     @Override
