@@ -47,6 +47,13 @@ public final class ReportFiles {
                 g.writeEndObject();
             }
             g.writeEndObject();
+            g.writeObjectFieldStart("accounts");
+            for (RunSummary.Account a : summary.accounts()) {
+                g.writeObjectFieldStart(a.key());
+                writeAccount(g, a);
+                g.writeEndObject();
+            }
+            g.writeEndObject();
             g.writeStringField("stateHash", Long.toHexString(summary.stateHash()));
             g.writeEndObject();
             g.writeRaw('\n');
@@ -80,6 +87,31 @@ public final class ReportFiles {
             number(g, "slippage", s.slippage());
             g.writeEndObject();
         }
+    }
+
+    private static void writeAccount(JsonGenerator g, RunSummary.Account a) throws IOException {
+        g.writeStringField("symbol", a.symbol());
+        g.writeStringField("positionMode", a.positionMode());
+        g.writeArrayFieldStart("strategies");
+        for (String name : a.strategies()) {
+            g.writeString(name);
+        }
+        g.writeEndArray();
+        number(g, "internalCrossVolume", a.internalCrossVolume());
+        number(g, "internalCrossNotional", a.internalCrossNotional());
+        g.writeNumberField("internalCrosses", a.internalCrosses());
+        g.writeNumberField("venueOrders", a.venueOrders());
+        number(g, "venueVolume", a.venueVolume());
+        number(g, "venueNotional", a.venueNotional());
+        number(g, "feesPaid", a.feesPaid());
+        number(g, "feesSaved", a.feesSaved());
+        number(g, "venuePosition", a.venuePosition());
+        number(g, "virtualPosition", a.virtualPosition());
+        g.writeObjectFieldStart("riskDenials");
+        g.writeNumberField("positionCap", a.positionCapDenials());
+        g.writeNumberField("openOrders", a.openOrderDenials());
+        g.writeNumberField("orderRate", a.orderRateDenials());
+        g.writeEndObject();
     }
 
     private static void number(JsonGenerator g, String name, BigDecimal value) throws IOException {
