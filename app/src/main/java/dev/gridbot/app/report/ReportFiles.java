@@ -129,28 +129,31 @@ public final class ReportFiles {
     }
 
     /**
-     * One row per booked fill: time, strategy, level, side, intent, price, qty, fee, realizedPnl. The
-     * intent is ENTRY, EXIT or STOP for a grid's orders, TARGET for a share of a netting book's
-     * order, and CROSS for a target strategy's internal cross (no venue order).
+     * One row per booked fill: time, strategy, level, side, intent, price, qty, fee, realizedPnl,
+     * liquidity. The intent is ENTRY, EXIT or STOP for a grid's orders, TARGET for a share of a
+     * netting book's order, and CROSS for a target strategy's internal cross (no venue order). The
+     * liquidity is {@code internal} for a fill crossed inside a netting book (see {@link FillLog}),
+     * {@code venue} for one the venue filled.
      */
     public static void writeTrades(FillLog log, RunDefinition definition, Path file) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("time,strategy,level,side,intent,price,qty,fee,realizedPnl\n");
+            w.write("time,strategy,level,side,intent,price,qty,fee,realizedPnl,liquidity\n");
             StringBuilder row = new StringBuilder(128);
             for (FillLog.Fill f : log.fills()) {
                 Instrument inst = definition.instrumentOf(f.strategyId());
-                boolean internal = f.clientOrderId() == ClientOrderId.NONE;
-                int level = internal ? ClientOrderId.NO_LEVEL : ClientOrderId.level(f.clientOrderId());
+                boolean noOrder = f.clientOrderId() == ClientOrderId.NONE;
+                int level = noOrder ? ClientOrderId.NO_LEVEL : ClientOrderId.level(f.clientOrderId());
                 row.setLength(0);
                 row.append(time(f.timestampNanos())).append(',')
                         .append(definition.strategyName(f.strategyId())).append(',')
                         .append(level == ClientOrderId.NO_LEVEL ? "" : Integer.toString(level)).append(',')
                         .append(f.buy() ? "BUY" : "SELL").append(',')
-                        .append(internal ? "CROSS" : ClientOrderId.intent(f.clientOrderId()).name()).append(',')
+                        .append(noOrder ? "CROSS" : ClientOrderId.intent(f.clientOrderId()).name()).append(',')
                         .append(plain(inst.ticksToPrice(f.priceTicks()))).append(',')
                         .append(plain(inst.lotsToQty(f.qtyLots()))).append(',')
                         .append(plain(inst.unitsToQuote(f.feeUnits()))).append(',')
-                        .append(plain(inst.unitsToQuote(f.pnlUnits()))).append('\n');
+                        .append(plain(inst.unitsToQuote(f.pnlUnits()))).append(',')
+                        .append(f.internal() ? "internal" : "venue").append('\n');
                 w.append(row);
             }
         }
