@@ -36,18 +36,38 @@ class ExampleConfigsTest {
                 return;
             }
             for (StrategyConfig strategy : config.strategies()) {
-                GridStrategyConfig grid = (GridStrategyConfig) strategy;
-                assertTrue(grid.lower().compareTo(DATA_HIGH) < 0 && grid.upper().compareTo(DATA_LOW) > 0,
-                        grid.name() + " range misses the bundled data");
+                if (strategy instanceof GridStrategyConfig grid) {
+                    assertTrue(grid.lower().compareTo(DATA_HIGH) < 0 && grid.upper().compareTo(DATA_LOW) > 0,
+                            grid.name() + " range misses the bundled data");
+                } else {
+                    // A target strategy follows the price wherever it goes; what it must not do is ask
+                    // for more than its account may hold.
+                    TargetStrategyConfig target = (TargetStrategyConfig) strategy;
+                    BigDecimal accountCap = config.accounts().isEmpty() ? null
+                            : config.accountOf(target).risk().maxPosition();
+                    assertTrue(accountCap == null || target.maxPosition().compareTo(accountCap) <= 0,
+                            target.name() + " wants more than its account's cap");
+                }
             }
         }));
     }
 
     @Test
-    void shouldShipTheFourDocumentedExamples() throws IOException {
+    void shouldShipTheDocumentedExamples() throws IOException {
         List<String> names = examples().stream().map(file -> file.getFileName().toString()).toList();
 
-        assertTrue(names.containsAll(List.of("demo.yaml", "short.yaml", "long.yaml", "geometric.yaml")), names::toString);
+        assertTrue(names.containsAll(List.of("demo.yaml", "short.yaml", "long.yaml", "geometric.yaml", "desk.yaml")),
+                names::toString);
+    }
+
+    @Test
+    void shouldPutTheDesksGridAndTargetStrategiesOnOneAccount() throws ConfigException {
+        GridbotConfig desk = ConfigLoader.load(EXAMPLES.resolve("desk.yaml"));
+
+        assertEquals(List.of("desk"), List.copyOf(desk.accounts().keySet()));
+        assertFalse(desk.accounts().get("desk").hasCredentials(), "the simulated venue needs none");
+        assertTrue(desk.strategies().get(0) instanceof GridStrategyConfig);
+        assertEquals(3, desk.strategies().stream().filter(s -> s instanceof TargetStrategyConfig).count());
     }
 
     @Test
