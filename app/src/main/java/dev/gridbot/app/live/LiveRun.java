@@ -302,8 +302,9 @@ public final class LiveRun {
         long deadline = System.nanoTime() + max.toNanos();
         while (System.nanoTime() < deadline) {
             long working = 0;
-            for (int id = 0; id < definition.strategyCount(); id++) {
-                working += pipeline.logic().statusBoard().workingOrders(id);
+            // Each book counts its strategies' orders and its own (those of the target strategies).
+            for (int b = 0; b < definition.bookCount(); b++) {
+                working += pipeline.logic().statusBoard().bookWorkingOrders(b);
             }
             if (working == 0) {
                 return;

@@ -146,8 +146,8 @@ public record NettingComparison(RunSummary netted, RunSummary unnetted) {
         out.println("  A strategy's PnL is the same in both runs up to its fees and to the fills netting changed:");
         out.println("  a cross fills at the mid or at the resting order's price without a fee, where alone the strategy"
                 + " trades at the venue's price and time;");
-        out.println("  and a book works its strategies' net with the most eager execution settings among them"
-                + " (smallest threshold, chaseAfterMs, chaseTicks).");
+        out.println("  and a book works its strategies' net together, chasing with the most eager settings of the"
+                + " strategies each of its orders serves.");
     }
 
     private static void strategy(PrintStream out, RunSummary.Figures n, RunSummary.Figures u) {

@@ -31,7 +31,8 @@ import dev.gridbot.engine.strategy.Strategy;
  *       Opposite wishes are crossed internally at the mid price; the net rest, once it reaches the
  *       smallest threshold of the strategies, goes to the venue as one order of the book's own,
  *       worked passively at the touch, re-priced as the touch moves, and crossed (IOC) once it has
- *       rested {@code chaseAfter} or the touch has run {@code chaseTicks} away.</li>
+ *       rested {@code chaseAfter} or the touch has run {@code chaseTicks} away (the most urgent
+ *       settings of the strategies that order serves).</li>
  *   <li><b>Allocation</b>: a venue fill of a strategy's own order is that strategy's; a fill of
  *       the book's order is shared among the target strategies it was placed for, in proportion to
  *       their open share of it (largest remainder, ties to the lower strategy id), and so is its
@@ -117,6 +118,7 @@ public final class NettingBook implements OrderSink {
     private long[] allocB = new long[0];
     private long[] weights = new long[0];
     private long thresholdLots = Long.MAX_VALUE;
+    /** The most urgent execution settings of all the book's target strategies (the fallback). */
     private long chaseAfterNanos = Long.MAX_VALUE;
     private long chaseTicks = Long.MAX_VALUE;
 
@@ -719,8 +721,9 @@ public final class NettingBook implements OrderSink {
             return;
         }
         boolean taker = chaseDue(leg, side, now);
+        long ticks = chaseTicksFor(leg, side);
         long price = !taker ? passivePrice(side)
-                : side == Side.BUY ? touch(Side.SELL) + chaseTicks : Math.max(1, touch(Side.BUY) - chaseTicks);
+                : side == Side.BUY ? touch(Side.SELL) + ticks : Math.max(1, touch(Side.BUY) - ticks);
         boolean closes = hedgeMode && (leg == LONG ? side == Side.SELL : side == Side.BUY);
         long qty = Math.abs(net);
         int code = riskCode(now, side, leg, closes, qty);
@@ -897,7 +900,37 @@ public final class NettingBook implements OrderSink {
             return false;
         }
         long ran = side == Side.BUY ? touch(Side.BUY) - episodeTouchTicks[leg] : episodeTouchTicks[leg] - touch(Side.SELL);
-        return now - episodeStartNanos[leg] >= chaseAfterNanos || ran >= chaseTicks;
+        return now - episodeStartNanos[leg] >= chaseAfterFor(leg, side) || ran >= chaseTicksFor(leg, side);
+    }
+
+    /** Whether target strategy {@code t} is served by the book's order of {@code side} on {@code leg}. */
+    private boolean serves(int t, int leg, Side side) {
+        return (want[t] != 0 && (want[t] > 0) == (side == Side.BUY)) || execShare[leg][t] > 0;
+    }
+
+    /**
+     * The most urgent {@code chaseAfter} of the strategies the book's order of {@code side} serves
+     * (wishing that way, or holding a share of the working order); every strategy's if none does.
+     */
+    private long chaseAfterFor(int leg, Side side) {
+        long best = Long.MAX_VALUE;
+        for (int t = 0; t < targets.length; t++) {
+            if (serves(t, leg, side)) {
+                best = Math.min(best, targets[t].chaseAfterNanos());
+            }
+        }
+        return best == Long.MAX_VALUE ? chaseAfterNanos : best;
+    }
+
+    /** The most urgent {@code chaseTicks} of the strategies served, as {@link #chaseAfterFor}. */
+    private long chaseTicksFor(int leg, Side side) {
+        long best = Long.MAX_VALUE;
+        for (int t = 0; t < targets.length; t++) {
+            if (serves(t, leg, side)) {
+                best = Math.min(best, targets[t].chaseTicks());
+            }
+        }
+        return best == Long.MAX_VALUE ? chaseTicks : best;
     }
 
     /** The touch of {@code side}: the best bid for buys, the best ask for sells; from the last trade when no book is known. */

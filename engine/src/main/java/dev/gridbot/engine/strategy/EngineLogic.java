@@ -227,7 +227,7 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
             board.publish(s.id(), s, nowNanos);
             virtual += s.account().netLots();
         }
-        board.publishBook(book.bookId() - strategies.length, book.venuePositionLots(), virtual);
+        board.publishBook(book.bookId() - strategies.length, book.venuePositionLots(), virtual, book.workingOrders());
     }
 
     /** Sum of the strategies' net positions on an instrument, in lots. */

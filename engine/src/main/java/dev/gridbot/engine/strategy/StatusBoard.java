@@ -32,13 +32,19 @@ public final class StatusBoard {
 
     StatusBoard(int strategies, int bookCount, int instruments) {
         values = new AtomicLongArray(strategies * FIELDS);
-        books = new AtomicLongArray(bookCount * 2);
+        books = new AtomicLongArray(bookCount * 3);
         reported = new AtomicLongArray(instruments);
     }
 
-    void publishBook(int index, long venueLots, long virtualLots) {
-        books.setRelease(2 * index, venueLots);
-        books.setRelease(2 * index + 1, virtualLots);
+    void publishBook(int index, long venueLots, long virtualLots, long workingOrders) {
+        books.setRelease(3 * index, venueLots);
+        books.setRelease(3 * index + 1, virtualLots);
+        books.setRelease(3 * index + 2, workingOrders);
+    }
+
+    /** Orders book {@code index} has held or working at the venue (its own and its strategies'). */
+    public long bookWorkingOrders(int index) {
+        return books.getAcquire(3 * index + 2);
     }
 
     void publishControl(long applied, long refused) {
@@ -62,12 +68,12 @@ public final class StatusBoard {
 
     /** The position netting book {@code index} holds at the venue, as its venue fills built it. */
     public long bookVenueLots(int index) {
-        return books.getAcquire(2 * index);
+        return books.getAcquire(3 * index);
     }
 
     /** The sum of the virtual positions of book {@code index}'s strategies. */
     public long bookVirtualLots(int index) {
-        return books.getAcquire(2 * index + 1);
+        return books.getAcquire(3 * index + 1);
     }
 
     /** The position the venue last reported on an instrument (long minus short in hedge mode). */
