@@ -670,8 +670,9 @@ public final class NettingBook implements OrderSink {
     }
 
     private void evaluateLeg(int leg, long now) {
-        long buying = wants(leg);
-        long selling = -wantsSellingSum();
+        wants(leg);
+        long buying = crossableSum(leg, true);
+        long selling = crossableSum(leg, false);
         if (buying > 0 && selling > 0 && !safeMode) {
             crossWants(leg, Math.min(buying, selling), now);
             wants(leg);
@@ -737,10 +738,9 @@ public final class NettingBook implements OrderSink {
 
     /**
      * Fills {@link #want} for {@code leg}: target minus position minus open share of the book's order,
-     * or 0 where that is below the strategy's own threshold; returns the buying sum.
+     * or 0 where that is below the strategy's own threshold.
      */
-    private long wants(int leg) {
-        long buying = 0;
+    private void wants(int leg) {
         int e = execSlot[leg];
         for (int t = 0; t < targets.length; t++) {
             TargetStrategy s = targets[t];
@@ -752,21 +752,34 @@ public final class NettingBook implements OrderSink {
                 // Not worth trading for this strategy yet.
                 want[t] = 0;
             }
-            if (want[t] > 0) {
-                buying += want[t];
-            }
         }
-        return buying;
     }
 
-    private long wantsSellingSum() {
-        long selling = 0;
-        for (long w : want) {
-            if (w < 0) {
-                selling += w;
-            }
+    /** What the wishes of one direction may cross on {@code leg}, together. */
+    private long crossableSum(int leg, boolean buyers) {
+        long sum = 0;
+        for (int t = 0; t < want.length; t++) {
+            sum += crossable(t, leg, buyers);
         }
-        return selling;
+        return sum;
+    }
+
+    /**
+     * How much of strategy {@code t}'s wish in one direction may be crossed: all of it when it opens,
+     * or one-way, where a position nets through zero. A wish to close a hedge leg also counts the
+     * strategy's open share of a working opening order of the book, which it does not hold yet; a
+     * virtual fill cannot close what is not there, so it crosses only what the strategy holds on the
+     * leg, less what a working closing order of the book already closes for it.
+     */
+    private long crossable(int t, int leg, boolean buyers) {
+        long wish = want[t] != 0 && (want[t] > 0) == buyers ? Math.abs(want[t]) : 0;
+        if (wish == 0 || leg == BOTH || buyers == (leg == LONG)) {
+            return wish;
+        }
+        long held = leg == LONG ? targets[t].account().longLots() : targets[t].account().shortLots();
+        int e = execSlot[leg];
+        long closing = e >= 0 && (sides[e] == Side.BUY) == buyers ? execShare[leg][t] : 0;
+        return Math.min(wish, Math.max(0, held - closing));
     }
 
     /**
@@ -776,8 +789,8 @@ public final class NettingBook implements OrderSink {
      */
     private void crossWants(int leg, long qty, long now) {
         long mid = mid();
-        share(qty, true, allocA);
-        share(qty, false, allocB);
+        share(qty, leg, true, allocA);
+        share(qty, leg, false, allocB);
         int b = 0;
         int s = 0;
         while (true) {
@@ -799,10 +812,10 @@ public final class NettingBook implements OrderSink {
         }
     }
 
-    /** Shares {@code qty} among the wishes of one direction in proportion to them. */
-    private void share(long qty, boolean buyers, long[] out) {
+    /** Shares {@code qty} among the crossable wishes of one direction in proportion to them. */
+    private void share(long qty, int leg, boolean buyers, long[] out) {
         for (int t = 0; t < want.length; t++) {
-            weights[t] = want[t] != 0 && (want[t] > 0) == buyers ? Math.abs(want[t]) : 0;
+            weights[t] = crossable(t, leg, buyers);
         }
         split(qty, weights, out);
     }
