@@ -93,6 +93,8 @@ public final class NettingBook implements OrderSink {
     private final long[] qtys;
     private final long[] internalFilled;
     private final long[] venueFilled;
+    /** What was sent to the venue (what was open of the order then). */
+    private final long[] sentLots;
     private final boolean[] venueReduceOnly;
     private final int[] flags;
     private final int[] partners;
@@ -170,6 +172,7 @@ public final class NettingBook implements OrderSink {
         qtys = new long[capacity];
         internalFilled = new long[capacity];
         venueFilled = new long[capacity];
+        sentLots = new long[capacity];
         venueReduceOnly = new boolean[capacity];
         flags = new int[capacity];
         partners = new int[capacity];
@@ -349,7 +352,8 @@ public final class NettingBook implements OrderSink {
                 deliver(e);
             }
             case ORDER_FILLED -> {
-                venueFill(slot, e.priceTicks(), e.qtyLots(), e.feeUnits());
+                long lots = newVenueLots(slot, e);
+                venueFill(slot, e.priceTicks(), lots, feeOf(e, lots));
                 deliver(e);
                 if (remaining(slot) <= 0 || e.leavesLots() == 0) {
                     finish(slot, now);
@@ -426,8 +430,12 @@ public final class NettingBook implements OrderSink {
         switch (e.type()) {
             case ORDER_ACCEPTED -> flags[slot] |= ACKED;
             case ORDER_FILLED -> {
-                venueFill(slot, e.priceTicks(), e.qtyLots(), e.feeUnits());
-                allocate(slot, e.priceTicks(), e.qtyLots(), e.feeUnits(), now, ids[slot]);
+                long lots = newVenueLots(slot, e);
+                if (lots > 0) {
+                    long fee = feeOf(e, lots);
+                    venueFill(slot, e.priceTicks(), lots, fee);
+                    allocate(slot, e.priceTicks(), lots, fee, now, ids[slot]);
+                }
                 if (remaining(slot) <= 0 || e.leavesLots() == 0) {
                     finish(slot, now);
                 }
@@ -471,6 +479,21 @@ public final class NettingBook implements OrderSink {
             default -> unmatchedEvents++;
         }
         evaluate(now);
+    }
+
+    /**
+     * The lots of a venue fill not booked yet: an order status (a query's answer) can bring a fill
+     * before the user stream's report of it, which then adds nothing. The venue's leaves quantity
+     * says how much of what was sent it has filled so far.
+     */
+    private long newVenueLots(int slot, InboundEvent e) {
+        long filledByVenue = sentLots[slot] - e.leavesLots();
+        return Math.max(0, Math.min(e.qtyLots(), filledByVenue - venueFilled[slot]));
+    }
+
+    /** The fee of {@code lots} of a venue fill, its part of the fill's fee. */
+    private static long feeOf(InboundEvent e, long lots) {
+        return lots == e.qtyLots() ? e.feeUnits() : Money.mulDiv(e.feeUnits(), lots, e.qtyLots());
     }
 
     private void refused(int slot, int code, long now) {
@@ -553,8 +576,9 @@ public final class NettingBook implements OrderSink {
         venueReduceOnly[slot] = reduceOnly;
         limits.recordOrder(now);
         venueOrders++;
+        sentLots[slot] = remaining(slot);
         venue.place(now, owners[slot], instrumentId, ids[slot], sides[slot], types[slot], tifs[slot], reduceOnly,
-                prices[slot], remaining(slot));
+                prices[slot], sentLots[slot]);
     }
 
     /**
@@ -1041,6 +1065,7 @@ public final class NettingBook implements OrderSink {
         qtys[slot] = qty;
         internalFilled[slot] = 0;
         venueFilled[slot] = 0;
+        sentLots[slot] = 0;
         venueReduceOnly[slot] = false;
         flags[slot] = 0;
         partners[slot] = -1;

@@ -3,8 +3,13 @@ package dev.gridbot.engine.netting;
 import dev.gridbot.engine.event.InboundEvent;
 import dev.gridbot.engine.event.OutboundEvent;
 import dev.gridbot.engine.event.OutboundType;
+import dev.gridbot.engine.model.ClientOrderId;
 import dev.gridbot.engine.model.Instrument;
+import dev.gridbot.engine.model.Intent;
+import dev.gridbot.engine.model.OrderStatus;
+import dev.gridbot.engine.model.OrderType;
 import dev.gridbot.engine.model.Side;
+import dev.gridbot.engine.model.TimeInForce;
 import dev.gridbot.engine.strategy.Strategy;
 import dev.gridbot.engine.support.CapturingSink;
 import dev.gridbot.engine.target.ScheduleSignal;
@@ -13,11 +18,13 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Ways the book's venue position once parted from the strategies' virtual ones, each found by the
- * netting invariant tests in app: a closing wish on a hedge leg crossed beyond what its strategy
- * held (the engine halted).
+ * Two ways the book's venue position once parted from the strategies' virtual ones, each found by
+ * the netting invariant tests in app: a closing wish on a hedge leg crossed beyond what its
+ * strategy held (the engine halted), and a fill that an order status brought before the user
+ * stream's report of it was booked twice.
  */
 class NettingBookRacesTest {
     private static final long SEC = 1_000_000_000L;
@@ -87,5 +94,40 @@ class NettingBookRacesTest {
             longLeg += s.account().longLots();
         }
         assertEquals(book.venueLegLots(NettingBook.LONG), longLeg, "venue long leg = virtual long legs");
+    }
+
+    @Test
+    void shouldBookAFillThatAnOrderStatusBroughtFirstOnlyOnce() {
+        NettingBook book = book(false, new long[] {0, 10});
+        trade(book, 1, 1000);
+        OutboundEvent buy = venue.ofType(OutboundType.PLACE).get(0);
+        book.onOwnOrderEvent(event.setUnknown(SEC, 0, buy.clientOrderId(), Side.BUY, 0));
+        assertEquals(1, venue.ofType(OutboundType.QUERY_ORDER).size());
+        // The query's answer overtakes the user stream: 4 of 10 filled, still working.
+        book.onOwnOrderEvent(event.setOrderStatus(2 * SEC, 0, buy.clientOrderId(), Side.BUY, 999, 4, 6,
+                OrderStatus.PARTIALLY_FILLED.ordinal()));
+        book.onOwnOrderEvent(event.setFilled(2 * SEC, 0, buy.clientOrderId(), Side.BUY, 999, 4, 6, 800, true, 1));
+        assertEquals(4, member(book, 0).account().netLots());
+        assertEquals(4, book.venuePositionLots());
+        // The next fill counts in full.
+        book.onOwnOrderEvent(event.setFilled(3 * SEC, 0, buy.clientOrderId(), Side.BUY, 999, 6, 0, 1200, true, 2));
+        assertEquals(10, member(book, 0).account().netLots());
+        assertEquals(10, book.venuePositionLots());
+        assertEquals(book.venueFeeUnits(), member(book, 0).account().feeUnits());
+    }
+
+    @Test
+    void shouldCountAStrategysFillThatAnOrderStatusBroughtFirstOnlyOnceInTheVenuePosition() {
+        NettingBookTest.Recorder grid = new NettingBookTest.Recorder(0);
+        NettingBook book = new NettingBook(1, 0, INSTRUMENT, false, new AccountLimits("desk", 200, 300, 1200),
+                Long.MAX_VALUE, venue);
+        book.attach(new Strategy[] {grid}, new Strategy[] {grid});
+        long id = ClientOrderId.of(0, 1, Intent.ENTRY, 1);
+        book.place(SEC, 0, 0, id, Side.BUY, OrderType.LIMIT, TimeInForce.GTC, false, 990, 10);
+        book.onStrategyOrderEvent(event.setOrderStatus(2 * SEC, 0, id, Side.BUY, 990, 4, 6,
+                OrderStatus.PARTIALLY_FILLED.ordinal()));
+        book.onStrategyOrderEvent(event.setFilled(2 * SEC, 0, id, Side.BUY, 990, 4, 6, 800, true, 1));
+        assertEquals(4, book.venuePositionLots());
+        assertTrue(book.venueFilledLots() == 4 && book.workingOrders() == 1, "still working, 4 filled");
     }
 }
