@@ -30,7 +30,8 @@ import dev.gridbot.engine.strategy.Strategy;
  *   <li><b>Target-position strategies</b> ({@link TargetStrategy}) only say what they want to hold.
  *       Opposite wishes are crossed internally at the mid price; the net rest, once it reaches the
  *       smallest threshold of the strategies, goes to the venue as one order of the book's own,
- *       worked passively at the touch, re-priced as the touch moves, and crossed (IOC) once it has
+ *       worked passively at the touch, re-priced once the touch has moved away from it (and it has
+ *       rested {@link #REPRICE_MIN_NANOS}), and crossed (IOC) once it has
  *       rested {@code chaseAfter} or the touch has run {@code chaseTicks} away (the most urgent
  *       settings of the strategies that order serves).</li>
  *   <li><b>Allocation</b>: a venue fill of a strategy's own order is that strategy's; a fill of
@@ -62,6 +63,12 @@ public final class NettingBook implements OrderSink {
     /** After any other refusal of the book's own order (or a local one), it waits this long. */
     static final long REFUSAL_BACKOFF_NANOS = 5_000_000_000L;
     static final int PENDING_EVENTS = 4096;
+    /**
+     * A passive order of the book's that the touch has moved away from is re-priced only after it
+     * has rested this long (event time): re-pricing on every tick would spend the account's
+     * order-rate budget in seconds on a busy market.
+     */
+    static final long REPRICE_MIN_NANOS = 500_000_000L;
 
     private static final int HELD = 1;
     private static final int SENT = 2;
@@ -78,6 +85,8 @@ public final class NettingBook implements OrderSink {
     private final AccountLimits limits;
     private final long maxPositionLots;
     private final OrderSink venue;
+    /** The venue's minimum notional in tick-lots: the book's own orders below it are not sent. */
+    private final long minNotionalTickLots;
 
     private Strategy[] members = new Strategy[0];
     private TargetStrategy[] targets = new TargetStrategy[0];
@@ -101,6 +110,7 @@ public final class NettingBook implements OrderSink {
     private final int[] flags;
     private final int[] partners;
     private final long[] seqs;
+    private final long[] placedNanos;
     private final boolean[] used;
     private int highWater;
     private long nextSeq = 1;
@@ -166,6 +176,9 @@ public final class NettingBook implements OrderSink {
         this.limits = limits;
         this.maxPositionLots = maxPositionLots;
         this.venue = venue;
+        this.minNotionalTickLots = instrument.minNotional().signum() <= 0 ? 0
+                : instrument.minNotional().divide(instrument.tickSize().multiply(instrument.stepSize()), 0,
+                        java.math.RoundingMode.CEILING).longValueExact();
         int capacity = 2 * limits.maxOpenOrders() + 8;
         ids = new long[capacity];
         owners = new int[capacity];
@@ -183,6 +196,7 @@ public final class NettingBook implements OrderSink {
         flags = new int[capacity];
         partners = new int[capacity];
         seqs = new long[capacity];
+        placedNanos = new long[capacity];
         used = new boolean[capacity];
         for (int i = 0; i < PENDING_EVENTS; i++) {
             pending[i] = new InboundEvent();
@@ -587,6 +601,7 @@ public final class NettingBook implements OrderSink {
 
     private void send(int slot, long now) {
         flags[slot] = (flags[slot] & ~HELD) | SENT;
+        placedNanos[slot] = now;
         boolean reduceOnly = hedgeMode ? closing[slot] : closing[slot] && netCovers(slot);
         venueReduceOnly[slot] = reduceOnly;
         limits.recordOrder(now);
@@ -726,7 +741,10 @@ public final class NettingBook implements OrderSink {
                     || tifs[e] == TimeInForce.IOC) {
                 return;
             }
-            if (Math.abs(net) >= thresholdLots || prices[e] != passivePrice(sides[e]) || chaseDue(leg, sides[e], now)) {
+            boolean behind = sides[e] == Side.BUY ? passivePrice(Side.BUY) > prices[e]
+                    : passivePrice(Side.SELL) < prices[e];
+            boolean reprice = behind && now - placedNanos[e] >= REPRICE_MIN_NANOS;
+            if (Math.abs(net) >= thresholdLots || reprice || chaseDue(leg, sides[e], now)) {
                 flags[e] |= CANCEL_SENT | OWNER_CANCEL;
                 venue.cancel(now, bookId, instrumentId, ids[e], sides[e]);
             }
@@ -751,6 +769,10 @@ public final class NettingBook implements OrderSink {
                 : side == Side.BUY ? touch(Side.SELL) + ticks : Math.max(1, touch(Side.BUY) - ticks);
         boolean closes = hedgeMode && (leg == LONG ? side == Side.SELL : side == Side.BUY);
         long qty = Math.abs(net);
+        if (Math.multiplyHigh(price, qty) == 0 && price * qty < minNotionalTickLots) {
+            // Below the venue's minimum notional it would only be refused: wait for more.
+            return;
+        }
         int code = riskCode(now, side, leg, closes, qty);
         int slot = code == 0 ? allocate() : -1;
         if (code == 0 && slot < 0) {
