@@ -60,6 +60,8 @@ public final class DemoCommand implements Callable<Integer> {
         for (InstrumentConfig i : config.instruments().values()) {
             venue.instrument(SimDefaults.instrument(i));
         }
+        Path outDir = out != null ? out : Outputs.timestamped("demo");
+        int code;
         try (SimServer sim = SimServer.start(venue.build())) {
             System.out.printf("gridbot demo: simulated Binance USDⓈ-M venue on %s replaying %s at %,.0fx%n",
                     sim.httpBaseUrl(), BundledTrades.NAME, speed);
@@ -67,10 +69,13 @@ public final class DemoCommand implements Callable<Integer> {
             LiveRun.Options options = LiveRun.Options.untilStopped().withStatusEvery(Duration.ofSeconds(3))
                     .endingAfter(Duration.ofSeconds(90), sim::replayFinished)
                     .whenReady(sim.faults()::resumeMarketData);
-            return RunCommand.runUntilStopped(text, live, Map.of(LiveRun.DEFAULT_ACCOUNT,
-                    new ApiCredentials(apiKey, secret.getBytes(StandardCharsets.US_ASCII))),
-                    out != null ? out : Outputs.timestamped("demo"), options, System.out);
+            code = RunCommand.runUntilStopped(text, live, Map.of(LiveRun.DEFAULT_ACCOUNT,
+                    new ApiCredentials(apiKey, secret.getBytes(StandardCharsets.US_ASCII))), outDir, options, System.out);
         }
+        if (code == 0) {
+            ReportCommand.afterRun(outDir, System.out);
+        }
+        return code;
     }
 
     static String demoConfig() throws IOException {
