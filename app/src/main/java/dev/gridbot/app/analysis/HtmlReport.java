@@ -27,7 +27,7 @@ public final class HtmlReport {
             .meta{color:#555;font-size:13px;line-height:1.5}
             .card{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:12px 16px;margin:12px 0}
             .kpis{display:flex;flex-wrap:wrap;gap:10px}
-            .kpi{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:8px 14px;min-width:130px}
+            .kpi{flex:1 1 0;background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:8px 12px;min-width:100px}
             .kpi b{display:block;font-size:20px}.kpi span{font-size:12px;color:#555}
             .neg{color:#c0392b}.pos{color:#1e8449}
             .stop{border-left:4px solid #d73027}
@@ -144,7 +144,8 @@ public final class HtmlReport {
         kpi(h, "fees", run.fees(), false);
         kpi(h, "unrealized PnL (end)", run.unrealizedPnl(), true);
         kpi(h, "max drawdown", run.maxDrawdown(), false);
-        kpiText(h, "grid yield %/day", run.gridYieldPctPerDay() == null ? "-" : run.gridYieldPctPerDay().toPlainString());
+        kpiText(h, "grid yield %/day", run.gridYieldPctPerDay() == null ? "-"
+                : run.gridYieldPctPerDay().setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString());
         kpiText(h, "fills", String.format("%,d", run.fills()));
         kpiText(h, "fill rate", run.fillRatePct() == null ? "-" : run.fillRatePct().toPlainString() + " %");
         kpiText(h, "position (end)", run.position() == null ? "-" : ReportFiles.plain(run.position()));

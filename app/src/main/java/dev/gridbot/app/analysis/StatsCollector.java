@@ -587,7 +587,7 @@ final class StatsCollector implements Playback.Listener {
         if (capital == null || capital.signum() == 0 || days.compareTo(MIN_YIELD_DAYS) < 0) {
             return null;
         }
-        return pnl.multiply(HUNDRED).divide(capital.multiply(days), 4, RoundingMode.HALF_EVEN);
+        return pnl.multiply(HUNDRED).divide(capital.multiply(days), 6, RoundingMode.HALF_EVEN);
     }
 
     private static BigDecimal rate(long filled, long placed) {
