@@ -2,6 +2,7 @@ package dev.gridbot.app;
 
 import dev.gridbot.app.cli.BacktestCommand;
 import dev.gridbot.app.cli.ConfigCommand;
+import dev.gridbot.app.cli.ControlCommands;
 import dev.gridbot.app.cli.DemoCommand;
 import dev.gridbot.app.cli.ExportCommand;
 import dev.gridbot.app.cli.LogCommand;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gridbot", mixinStandardHelpOptions = true, version = "gridbot 0.1.0",
         description = "Grid-trading engine for USDT-margined perpetual futures.",
         subcommands = {DemoCommand.class, RunCommand.class, BacktestCommand.class, ReplayCommand.class,
-            ConfigCommand.class, SimCommand.class,
+            ConfigCommand.class, SimCommand.class, ControlCommands.Status.class, ControlCommands.Pause.class,
+            ControlCommands.Resume.class, ControlCommands.Stop.class, ControlCommands.Start.class,
             StatsCommand.class, LogCommand.class, ExportCommand.class, ReportCommand.class})
 public final class Main implements Runnable {
     /** Exit code of a refused configuration or command line. */

@@ -23,7 +23,7 @@ class BacktestAndReplayTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo.yaml", "short.yaml", "long.yaml", "geometric.yaml", "stop-loss.yaml"})
+    @ValueSource(strings = {"demo.yaml", "short.yaml", "long.yaml", "geometric.yaml", "stop-loss.yaml", "desk.yaml"})
     void shouldBacktestEveryExampleAndReplayItToIdenticalDecisions(String example) throws Exception {
         Path out = tmp.resolve("run");
         CliRunner.Result run = CliRunner.run("backtest", "--config", EXAMPLES.resolve(example).toString(),
@@ -32,7 +32,7 @@ class BacktestAndReplayTest {
         assertTrue(run.out().contains("100,000 trades of BTCUSDT"), run.out());
         assertFalse(run.out().contains("WARNING"), "venue and strategy positions must agree: " + run.out());
         assertTrue(Files.size(out.resolve("summary.json")) > 0);
-        assertTrue(Files.readAllLines(out.resolve("trades.csv")).size() > 1, "the grid traded");
+        assertTrue(Files.readAllLines(out.resolve("trades.csv")).size() > 1, "the strategies traded");
 
         Path again = tmp.resolve("replayed");
         CliRunner.Result replay = CliRunner.run("replay", "--journal", out.resolve("journal").toString(), "--verify",

@@ -179,8 +179,11 @@ public final class ConfigLoader {
         return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
     }
 
-    /** The one YAML document in {@code text}; anything Jackson refuses is reported with its line. */
-    private static JsonNode readTree(String text, ConfigScope scope) throws ConfigException {
+    /**
+     * The one YAML document in {@code text}; anything Jackson refuses is reported with its line.
+     * {@link UnnettedConfig} reads with it too.
+     */
+    static JsonNode readTree(String text, ConfigScope scope) throws ConfigException {
         try (JsonParser parser = YAML.createParser(text);
                 MappingIterator<JsonNode> documents = YAML.readValues(parser, JsonNode.class)) {
             if (!documents.hasNextValue()) {

@@ -36,9 +36,13 @@ class ExampleConfigsTest {
                 return;
             }
             for (StrategyConfig strategy : config.strategies()) {
-                GridStrategyConfig grid = (GridStrategyConfig) strategy;
-                assertTrue(grid.lower().compareTo(DATA_HIGH) < 0 && grid.upper().compareTo(DATA_LOW) > 0,
-                        grid.name() + " range misses the bundled data");
+                if (strategy instanceof GridStrategyConfig grid) {
+                    assertTrue(grid.lower().compareTo(DATA_HIGH) < 0 && grid.upper().compareTo(DATA_LOW) > 0,
+                            grid.name() + " range misses the bundled data");
+                } else {
+                    // A target-position strategy (desk.yaml) trades wherever the price is.
+                    assertTrue(strategy instanceof TargetStrategyConfig, strategy.name() + ": " + strategy.type());
+                }
             }
         }));
     }
@@ -47,7 +51,8 @@ class ExampleConfigsTest {
     void shouldShipTheFourDocumentedExamples() throws IOException {
         List<String> names = examples().stream().map(file -> file.getFileName().toString()).toList();
 
-        assertTrue(names.containsAll(List.of("demo.yaml", "short.yaml", "long.yaml", "geometric.yaml")), names::toString);
+        assertTrue(names.containsAll(List.of("demo.yaml", "short.yaml", "long.yaml", "geometric.yaml", "desk.yaml")),
+                names::toString);
     }
 
     @Test

@@ -19,7 +19,7 @@ public record RunHeader(int formatVersion, String kind, String configText, Strin
                         long seed, String previousJournal) {
 
     /** The document format this code writes and reads. */
-    public static final int FORMAT_VERSION = 4;
+    public static final int FORMAT_VERSION = 5;
     public static final String BACKTEST = "backtest";
     public static final String LIVE = "live";
     public static final String REPLAY = "replay";

@@ -89,7 +89,12 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Credentials per account; a simulated venue without accounts uses its public test account. */
+    /**
+     * Credentials per account. On a simulated venue, a file without accounts uses the venue's public
+     * test account ({@code gridbot-sim}), and an account that names no credentials uses
+     * {@code gridbot-sim-<account>} with the same public secret ({@code gridbot sim --config FILE}
+     * opens those accounts).
+     */
     static Map<String, ApiCredentials> credentials(GridbotConfig config, Map<String, String> environment) {
         Map<String, ApiCredentials> map = new LinkedHashMap<>();
         if (config.accounts().isEmpty()) {
@@ -101,8 +106,10 @@ public final class RunCommand implements Callable<Integer> {
                     SimDefaults.API_SECRET.getBytes(StandardCharsets.US_ASCII)));
             return map;
         }
+        boolean sim = config.venue().kind().equals(VenueConfig.SIM);
         for (AccountConfig a : config.accounts().values()) {
-            map.put(a.name(), Secrets.resolve(a, environment));
+            map.put(a.name(), !a.hasCredentials() && sim ? SimDefaults.credentials(a.name())
+                    : Secrets.resolve(a, environment));
         }
         return map;
     }

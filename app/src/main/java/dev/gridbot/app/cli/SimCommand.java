@@ -13,7 +13,9 @@ import dev.gridbot.gateway.sim.server.SimServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -39,7 +41,8 @@ public final class SimCommand implements Callable<Integer> {
     @Option(names = "--symbol", defaultValue = "BTCUSDT", description = "Symbol the data feeds (default ${DEFAULT-VALUE}).")
     String symbol;
 
-    @Option(names = "--config", description = "Take the listed instruments (tick, step, fees) from this gridbot config.")
+    @Option(names = "--config", description = "Take the listed instruments (tick, step, fees) from this gridbot "
+            + "config, and open an account (API key gridbot-sim-<name>) for each of its accounts without credentials.")
     Path config;
 
     @Option(names = "--api-key", defaultValue = SimDefaults.API_KEY, description = "API key the venue accepts.")
@@ -61,11 +64,14 @@ public final class SimCommand implements Callable<Integer> {
                 .account(hedge ? SimAccountConfig.hedge(apiKey, apiSecret, balance)
                         : SimAccountConfig.oneWay(apiKey, apiSecret, balance))
                 .data(data == null ? SimDataSource.bundled(symbol, speed) : SimDataSource.file(symbol, data, speed));
+        List<SimAccountConfig> named = List.of();
         if (config != null) {
             GridbotConfig c = ConfigLoader.load(config);
             for (InstrumentConfig i : c.instruments().values()) {
                 b.instrument(SimDefaults.instrument(i));
             }
+            named = SimDefaults.accountsWithoutCredentials(c, new BigDecimal(balance));
+            named.forEach(b::account);
         } else {
             b.instrument(SimInstrumentConfig.btcusdt());
         }
@@ -76,6 +82,10 @@ public final class SimCommand implements Callable<Integer> {
                     server.wsBaseUrl());
             System.out.printf("  account: API key %s (%s mode, %s USDT); replaying %s at %sx%n", apiKey,
                     hedge ? "hedge" : "one-way", balance, data == null ? BundledTrades.NAME : data, speed);
+            for (SimAccountConfig a : named) {
+                System.out.printf("  account: API key %s (%s mode, %s USDT), for %s%n", a.apiKey(),
+                        a.hedgeMode() ? "hedge" : "one-way", balance, config);
+            }
             System.out.println("  Ctrl-C stops it.");
             stopped.await();
         }

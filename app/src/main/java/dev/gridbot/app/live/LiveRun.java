@@ -1,5 +1,8 @@
 package dev.gridbot.app.live;
 
+import dev.gridbot.app.control.ControlFile;
+import dev.gridbot.app.control.ControlServer;
+import dev.gridbot.app.control.EngineMetrics;
 import dev.gridbot.app.report.FillLog;
 import dev.gridbot.app.report.ReportFiles;
 import dev.gridbot.app.report.RunSummary;
@@ -106,6 +109,8 @@ public final class LiveRun {
         List<BinanceAccountGateway> gateways = new ArrayList<>();
         MarketStreams market = null;
         EnginePipeline pipeline = null;
+        ControlServer control = null;
+        EngineMetrics metrics = new EngineMetrics(clock);
         try (Journal journal = Journal.create(journalDir)) {
             journal.writeHeader(new RunHeader(RunHeader.FORMAT_VERSION, RunHeader.LIVE, configText,
                     config.sourceName(), "", 0L, previous));
@@ -113,7 +118,9 @@ public final class LiveRun {
             EnginePipeline.Builder builder = EnginePipeline.builder(definition::newLogic)
                     .waitStrategy(options.waitStrategy())
                     .inboundJournal(journal.inboundHandler())
-                    .outboundJournal(journal.outboundHandler());
+                    .outboundJournal(journal.outboundHandler())
+                    .inboundObserver(metrics.inboundObserver())
+                    .sender(metrics.outboundObserver());
             for (Map.Entry<String, boolean[]> e : strategiesByAccount.entrySet()) {
                 ApiCredentials c = credentials.get(e.getKey());
                 AccountSettings s = AccountSettings.of(e.getKey(), config.venue().restUrl(), config.venue().wsUrl(),
@@ -130,6 +137,7 @@ public final class LiveRun {
             if (!earlier.isEmpty()) {
                 restore(pipeline, journal, earlier.get(earlier.size() - 1), out);
             }
+            metrics.arm();
             for (BinanceAccountGateway g : gateways) {
                 g.connect(pipeline.inboundRing());
             }
@@ -142,9 +150,10 @@ public final class LiveRun {
             awaitMarketConnected(market, Duration.ofSeconds(10));
             options.onReady().run();
             MarketStreams streams = market;
-            StatusLine status = new StatusLine(definition, pipeline.logic().statusBoard(),
-                    () -> streams.connected() && gateways.stream().allMatch(BinanceAccountGateway::userStreamConnected),
-                    journal);
+            BooleanSupplier connected = () -> streams.connected()
+                    && gateways.stream().allMatch(BinanceAccountGateway::userStreamConnected);
+            StatusLine status = new StatusLine(definition, pipeline.logic().statusBoard(), connected, journal);
+            control = startControl(definition, pipeline, metrics, journal, connected, outDir, out);
             watch(pipeline, status, options, out);
             out.println("  stopping: cancelling working orders …");
             for (BinanceAccountGateway g : gateways) {
@@ -152,6 +161,10 @@ public final class LiveRun {
             }
             awaitNoWorkingOrders(pipeline, definition, Duration.ofSeconds(5));
         } finally {
+            if (control != null) {
+                control.close();
+                Files.deleteIfExists(outDir.resolve(ControlFile.NAME));
+            }
             if (market != null) {
                 market.close();
             }
@@ -188,6 +201,27 @@ public final class LiveRun {
         pipeline.awaitQuiescent();
         journal.resume();
         out.printf("  restart: state restored from %d earlier journal(s), %,d events%n", chain.size(), events);
+    }
+
+    /**
+     * The control endpoint on a free loopback port, its port and a fresh token in an owner-only file
+     * in the output directory (the CLI's status, pause, resume, stop and start read it).
+     */
+    private ControlServer startControl(RunDefinition definition, EnginePipeline pipeline, EngineMetrics metrics,
+                                       Journal journal, BooleanSupplier connected, Path outDir, PrintStream out)
+            throws IOException {
+        String token = ControlFile.newToken();
+        ControlServer server;
+        try {
+            server = new ControlServer(definition, pipeline, metrics, journal, connected, token, clock, 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting the control endpoint", e);
+        }
+        Path file = new ControlFile(server.port(), token).write(outDir);
+        out.printf("  control: http://127.0.0.1:%d (token in %s); ./gridbot status --run %s%n", server.port(), file,
+                outDir);
+        return server;
     }
 
     /** A restart continues the same grids: a configuration that changed in between is refused. */
@@ -268,8 +302,9 @@ public final class LiveRun {
         long deadline = System.nanoTime() + max.toNanos();
         while (System.nanoTime() < deadline) {
             long working = 0;
-            for (int id = 0; id < definition.strategyCount(); id++) {
-                working += pipeline.logic().statusBoard().workingOrders(id);
+            // Each book counts its strategies' orders and its own (those of the target strategies).
+            for (int b = 0; b < definition.bookCount(); b++) {
+                working += pipeline.logic().statusBoard().bookWorkingOrders(b);
             }
             if (working == 0) {
                 return;

@@ -28,6 +28,11 @@ public final class Secrets {
 
     /** The credentials of {@code account}, from {@code environment} or its secrets file. */
     public static ApiCredentials resolve(AccountConfig account, Map<String, String> environment) {
+        if (!account.hasCredentials()) {
+            // Only a simulated venue's account may name none, and its caller gives it the venue's.
+            throw new UserInputException("account '" + account.name() + "' names no credentials: give it apiKeyEnv "
+                    + "and apiSecretEnv, or a secretsFile");
+        }
         if (account.secretsFile() != null) {
             return fromFile(account.name(), account.secretsFile());
         }

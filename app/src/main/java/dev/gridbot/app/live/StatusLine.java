@@ -11,12 +11,16 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
  * Formats the status line a live run prints every few seconds: time, last price, and per strategy
- * its state, position, working orders, realized and unrealized PnL, safe mode or throttling; then the
- * venue connection, a position that disagrees with the venue, and a journal that cannot write.
+ * its state, position, working orders, realized and unrealized PnL, safe mode or throttling; per
+ * netting book (account and symbol) the venue position beside its strategies' virtual positions;
+ * then the venue connection, a position that disagrees with the venue, and a journal that cannot
+ * write.
  * Reads the engine's {@link StatusBoard} only; runs on the status thread.
  */
 final class StatusLine {
@@ -62,6 +66,9 @@ final class StatusLine {
                         .append(')');
             }
         }
+        for (int book = 0; book < definition.bookCount(); book++) {
+            appendBook(b, book);
+        }
         b.append(" | venue ").append(connected.getAsBoolean() ? "connected" : "DISCONNECTED");
         if (board.positionMismatches() > 0) {
             b.append(" POSITION MISMATCH x").append(board.positionMismatches());
@@ -71,6 +78,52 @@ final class StatusLine {
                     .append(journal.droppedEvents()).append(" dropped");
         }
         return b.toString();
+    }
+
+    private void appendBook(StringBuilder b, int book) {
+        // The two figures are published one after the other: read them again until they hold still,
+        // so that a line never shows a mismatch that is only the two halves of one update.
+        long venue;
+        long virtual;
+        int reads = 0;
+        do {
+            venue = board.bookVenueLots(book);
+            virtual = board.bookVirtualLots(book);
+        } while ((venue != board.bookVenueLots(book) || virtual != board.bookVirtualLots(book)) && ++reads < 5);
+        List<String> names = new ArrayList<>();
+        List<Long> lots = new ArrayList<>();
+        for (int id = 0; id < definition.strategyCount(); id++) {
+            if (definition.bookOf(id) == book) {
+                names.add(definition.strategyName(id));
+                lots.add(board.netLots(id));
+            }
+        }
+        appendBook(b, definition.accountName(definition.bookAccount(book)), definition.bookInstrument(book), venue,
+                virtual, names, lots);
+    }
+
+    /**
+     * One netting book: {@code " | desk BTCUSDT venue 0.300 = virtual 0.300 (grid -0.150 meanrev 0.450)"},
+     * the strategies listed when there are several; {@code MISMATCH} when the venue position the
+     * book's fills built differs from the sum of its strategies' virtual positions.
+     */
+    static void appendBook(StringBuilder b, String account, Instrument inst, long venueLots, long virtualLots,
+                           List<String> strategies, List<Long> strategyLots) {
+        b.append(" | ").append(account).append(' ').append(inst.symbol())
+                .append(" venue ").append(inst.lotsToQty(venueLots).toPlainString())
+                .append(venueLots == virtualLots ? " = " : " != ")
+                .append("virtual ").append(inst.lotsToQty(virtualLots).toPlainString());
+        if (strategies.size() > 1) {
+            b.append(" (");
+            for (int i = 0; i < strategies.size(); i++) {
+                b.append(i == 0 ? "" : " ").append(strategies.get(i)).append(' ')
+                        .append(inst.lotsToQty(strategyLots.get(i)).toPlainString());
+            }
+            b.append(')');
+        }
+        if (venueLots != virtualLots) {
+            b.append(" MISMATCH");
+        }
     }
 
     private static String money(Instrument inst, long units) {

@@ -22,6 +22,11 @@ public final class ConsoleReport {
         if (s.strategies().size() > 1) {
             row(out, s.run());
         }
+        for (RunSummary.Account a : s.accounts()) {
+            if (a.netted()) {
+                account(out, a);
+            }
+        }
         for (RunSummary.Figures f : s.strategies()) {
             RunSummary.StopLoss stop = f.stopLoss();
             if (stop != null) {
@@ -31,6 +36,20 @@ public final class ConsoleReport {
                         ReportFiles.plain(stop.slippage()));
             }
         }
+    }
+
+    /** One line per netting book worth a look: what went to the venue and what was crossed inside instead. */
+    private static void account(PrintStream out, RunSummary.Account a) {
+        long denials = a.positionCapDenials() + a.openOrderDenials() + a.orderRateDenials();
+        out.printf("  account %s %s (%s, %d strateg%s): venue %,d orders, %s traded, fees %s;"
+                        + " internal %,d crosses, %s crossed, fees saved >= %s%s%s%n", a.key(),
+                a.symbol(), a.positionMode(), a.strategies().size(), a.strategies().size() == 1 ? "y" : "ies",
+                a.venueOrders(), text(a.venueVolume()), money(a.feesPaid()), a.internalCrosses(),
+                text(a.internalCrossVolume()), money(a.feesSaved()),
+                denials == 0 ? "" : "; risk denials " + denials,
+                a.venuePosition().compareTo(a.virtualPosition()) == 0 ? ""
+                        : "; POSITION MISMATCH venue " + text(a.venuePosition()) + " virtual "
+                        + text(a.virtualPosition()));
     }
 
     private static void row(PrintStream out, RunSummary.Figures f) {

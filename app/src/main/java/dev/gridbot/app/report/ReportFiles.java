@@ -47,6 +47,13 @@ public final class ReportFiles {
                 g.writeEndObject();
             }
             g.writeEndObject();
+            g.writeObjectFieldStart("accounts");
+            for (RunSummary.Account a : summary.accounts()) {
+                g.writeObjectFieldStart(a.key());
+                writeAccount(g, a);
+                g.writeEndObject();
+            }
+            g.writeEndObject();
             g.writeStringField("stateHash", Long.toHexString(summary.stateHash()));
             g.writeEndObject();
             g.writeRaw('\n');
@@ -82,6 +89,31 @@ public final class ReportFiles {
         }
     }
 
+    private static void writeAccount(JsonGenerator g, RunSummary.Account a) throws IOException {
+        g.writeStringField("symbol", a.symbol());
+        g.writeStringField("positionMode", a.positionMode());
+        g.writeArrayFieldStart("strategies");
+        for (String name : a.strategies()) {
+            g.writeString(name);
+        }
+        g.writeEndArray();
+        number(g, "internalCrossVolume", a.internalCrossVolume());
+        number(g, "internalCrossNotional", a.internalCrossNotional());
+        g.writeNumberField("internalCrosses", a.internalCrosses());
+        g.writeNumberField("venueOrders", a.venueOrders());
+        number(g, "venueVolume", a.venueVolume());
+        number(g, "venueNotional", a.venueNotional());
+        number(g, "feesPaid", a.feesPaid());
+        number(g, "feesSaved", a.feesSaved());
+        number(g, "venuePosition", a.venuePosition());
+        number(g, "virtualPosition", a.virtualPosition());
+        g.writeObjectFieldStart("riskDenials");
+        g.writeNumberField("positionCap", a.positionCapDenials());
+        g.writeNumberField("openOrders", a.openOrderDenials());
+        g.writeNumberField("orderRate", a.orderRateDenials());
+        g.writeEndObject();
+    }
+
     private static void number(JsonGenerator g, String name, BigDecimal value) throws IOException {
         if (value == null) {
             g.writeNullField(name);
@@ -97,28 +129,31 @@ public final class ReportFiles {
     }
 
     /**
-     * One row per booked fill: time, strategy, level, side, intent, price, qty, fee, realizedPnl. The
-     * intent is ENTRY, EXIT or STOP for a grid's orders, TARGET for a share of a netting book's
-     * order, and CROSS for a target strategy's internal cross (no venue order).
+     * One row per booked fill: time, strategy, level, side, intent, price, qty, fee, realizedPnl,
+     * liquidity. The intent is ENTRY, EXIT or STOP for a grid's orders, TARGET for a share of a
+     * netting book's order, and CROSS for a target strategy's internal cross (no venue order). The
+     * liquidity is {@code internal} for a fill crossed inside a netting book (see {@link FillLog}),
+     * {@code venue} for one the venue filled.
      */
     public static void writeTrades(FillLog log, RunDefinition definition, Path file) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("time,strategy,level,side,intent,price,qty,fee,realizedPnl\n");
+            w.write("time,strategy,level,side,intent,price,qty,fee,realizedPnl,liquidity\n");
             StringBuilder row = new StringBuilder(128);
             for (FillLog.Fill f : log.fills()) {
                 Instrument inst = definition.instrumentOf(f.strategyId());
-                boolean internal = f.clientOrderId() == ClientOrderId.NONE;
-                int level = internal ? ClientOrderId.NO_LEVEL : ClientOrderId.level(f.clientOrderId());
+                boolean noOrder = f.clientOrderId() == ClientOrderId.NONE;
+                int level = noOrder ? ClientOrderId.NO_LEVEL : ClientOrderId.level(f.clientOrderId());
                 row.setLength(0);
                 row.append(time(f.timestampNanos())).append(',')
                         .append(definition.strategyName(f.strategyId())).append(',')
                         .append(level == ClientOrderId.NO_LEVEL ? "" : Integer.toString(level)).append(',')
                         .append(f.buy() ? "BUY" : "SELL").append(',')
-                        .append(internal ? "CROSS" : ClientOrderId.intent(f.clientOrderId()).name()).append(',')
+                        .append(noOrder ? "CROSS" : ClientOrderId.intent(f.clientOrderId()).name()).append(',')
                         .append(plain(inst.ticksToPrice(f.priceTicks()))).append(',')
                         .append(plain(inst.lotsToQty(f.qtyLots()))).append(',')
                         .append(plain(inst.unitsToQuote(f.feeUnits()))).append(',')
-                        .append(plain(inst.unitsToQuote(f.pnlUnits()))).append('\n');
+                        .append(plain(inst.unitsToQuote(f.pnlUnits()))).append(',')
+                        .append(f.internal() ? "internal" : "venue").append('\n');
                 w.append(row);
             }
         }

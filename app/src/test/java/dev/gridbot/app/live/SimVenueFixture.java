@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A simulated Binance venue on loopback for live-run tests, a grid configuration pointed at it,
@@ -29,6 +31,8 @@ final class SimVenueFixture implements AutoCloseable {
     static final String KEY = "test-key";
     static final String SECRET = "test-secret-0123456789";
     static final String SYMBOL = "BTCUSDT";
+
+    private static final Pattern LEG = Pattern.compile("\"positionSide\":\"(\\w+)\",\"positionAmt\":\"(-?[0-9.]+)\"");
 
     final SimServer sim;
 
@@ -96,7 +100,12 @@ final class SimVenueFixture implements AutoCloseable {
     }
 
     static Map<String, ApiCredentials> credentials() {
-        return Map.of(LiveRun.DEFAULT_ACCOUNT, new ApiCredentials(KEY, SECRET.getBytes(StandardCharsets.US_ASCII)));
+        return credentials(LiveRun.DEFAULT_ACCOUNT);
+    }
+
+    /** The venue's one account's credentials under the name a configuration's {@code accounts:} gives it. */
+    static Map<String, ApiCredentials> credentials(String account) {
+        return Map.of(account, new ApiCredentials(KEY, SECRET.getBytes(StandardCharsets.US_ASCII)));
     }
 
     /** A signed GET against the venue, answered as text. */
@@ -122,6 +131,20 @@ final class SimVenueFixture implements AutoCloseable {
         }
         int start = i + "\"positionAmt\":\"".length();
         return new BigDecimal(body.substring(start, body.indexOf('"', start)));
+    }
+
+    /**
+     * One leg of the venue's position on the symbol ("BOTH" one-way, "LONG" or "SHORT" in hedge mode;
+     * the short leg negative), 0 when the venue lists no such leg.
+     */
+    BigDecimal venuePosition(String positionSide) throws Exception {
+        Matcher m = LEG.matcher(signedGet("/fapi/v3/positionRisk", "symbol=" + SYMBOL));
+        while (m.find()) {
+            if (m.group(1).equals(positionSide)) {
+                return new BigDecimal(m.group(2));
+            }
+        }
+        return BigDecimal.ZERO;
     }
 
     @Override

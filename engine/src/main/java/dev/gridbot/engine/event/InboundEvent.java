@@ -127,6 +127,17 @@ public final class InboundEvent {
         return this;
     }
 
+    /**
+     * An operator's {@code command} (a {@link dev.gridbot.engine.model.ControlCommand} ordinal) to
+     * strategy {@code strategyId}, which trades {@code instrumentId}.
+     */
+    public InboundEvent setControl(long timestampNanos, int instrumentId, int strategyId, int command) {
+        clear(InboundType.CONTROL, timestampNanos, instrumentId, ClientOrderId.NONE);
+        this.qtyLots = strategyId;
+        this.code = command;
+        return this;
+    }
+
     public InboundEvent setMarkPrice(long timestampNanos, int instrumentId, long markTicks) {
         clear(InboundType.MARK_PRICE, timestampNanos, instrumentId, ClientOrderId.NONE);
         this.priceTicks = markTicks;

@@ -26,7 +26,9 @@ public enum InboundType {
     /** The best bid and ask. */
     BOOK_TICKER,
     /** The venue connection's state changed, or the venue said something not about one order. */
-    VENUE_STATUS;
+    VENUE_STATUS,
+    /** An operator's command to one strategy (pause, resume, stop, start). */
+    CONTROL;
 
     private static final InboundType[] VALUES = values();
 

@@ -44,6 +44,16 @@ final class GridLevel {
         firstFillNanos = 0;
     }
 
+    /** Back to a fresh level with no role, order or position (a stopped grid started again). */
+    void reset() {
+        clearOrder(LevelState.IDLE);
+        role = Role.NONE;
+        openLots = 0;
+        entryCostTickLots = 0;
+        cooldownUntilNanos = Long.MIN_VALUE;
+        faulted = false;
+    }
+
     void clearOrder(LevelState newState) {
         state = newState;
         orderId = ClientOrderId.NONE;

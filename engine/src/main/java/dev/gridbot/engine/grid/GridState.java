@@ -7,6 +7,8 @@ public enum GridState {
     RUNNING,
     /** Stop-loss triggered: orders cancelled, the closing market order working. */
     STOPPING,
-    /** Stopped for the rest of the run. */
-    STOPPED
+    /** Stopped: by its stop-loss, or by an operator (who may start it again). */
+    STOPPED,
+    /** RUNNING, but paused by an operator: nothing new is placed (reported, never stored as the state). */
+    PAUSED
 }

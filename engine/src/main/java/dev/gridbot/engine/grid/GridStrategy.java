@@ -63,6 +63,10 @@ public final class GridStrategy implements Strategy {
     private long stopTriggerNanos;
     private long stopTriggerPriceTicks;
     private long stopPositionLots;
+    /** An operator paused the grid: nothing new is placed until resumed; the stop-loss still watches. */
+    private boolean paused;
+    /** The stop now working (or done) was an operator's, not the stop-loss: no stop-loss report. */
+    private boolean stopByCommand;
 
     public GridStrategy(GridSpec spec, OrderSink sink) {
         this.spec = spec;
@@ -141,7 +145,64 @@ public final class GridStrategy implements Strategy {
 
     @Override
     public int stateCode() {
-        return state.ordinal();
+        return paused && state == GridState.RUNNING ? GridState.PAUSED.ordinal() : state.ordinal();
+    }
+
+    /** True while an operator has paused the grid. */
+    public boolean paused() {
+        return paused;
+    }
+
+    @Override
+    public boolean onControl(dev.gridbot.engine.model.ControlCommand command, long now) {
+        switch (command) {
+            case PAUSE -> {
+                if (paused || (state != GridState.RUNNING && state != GridState.WAITING)) {
+                    return false;
+                }
+                paused = true;
+            }
+            case RESUME -> {
+                if (!paused) {
+                    return false;
+                }
+                // Entries and the exits of open levels follow on the next trade, from the state as it is.
+                paused = false;
+            }
+            case STOP -> {
+                if (state == GridState.STOPPING || state == GridState.STOPPED) {
+                    return false;
+                }
+                paused = false;
+                stopByCommand = true;
+                if (state == GridState.WAITING) {
+                    state = GridState.STOPPED;
+                } else {
+                    triggerStop(now, lastPriceTicks);
+                }
+            }
+            case START -> {
+                if (state != GridState.STOPPED) {
+                    return false;
+                }
+                restart();
+            }
+        }
+        return true;
+    }
+
+    /** From STOPPED to a fresh grid of the same spec, waiting for a trade; books, counters and ids go on. */
+    private void restart() {
+        for (GridLevel level : levels) {
+            level.reset();
+        }
+        state = GridState.WAITING;
+        referencePriceTicks = 0;
+        stopByCommand = false;
+        stopTriggerNanos = 0;
+        stopTriggerPriceTicks = 0;
+        stopPositionLots = 0;
+        entriesBlockedUntilNanos = Long.MIN_VALUE;
     }
 
     @Override
@@ -182,8 +243,9 @@ public final class GridStrategy implements Strategy {
         }
         if (state == GridState.RUNNING) {
             if (lastPriceTicks <= spec.stopLowTicks || lastPriceTicks >= spec.stopHighTicks) {
+                paused = false;
                 triggerStop(now, lastPriceTicks);
-            } else if (!safeMode && now >= throttledUntilNanos && !slowedDown(now)) {
+            } else if (!paused && !safeMode && now >= throttledUntilNanos && !slowedDown(now)) {
                 lastReconcileNanos = now;
                 expirePartialEntries(now);
                 resubmitExits(now);
@@ -468,7 +530,8 @@ public final class GridStrategy implements Strategy {
 
     @Override
     public int conditions(long now) {
-        return (safeMode ? SAFE_MODE : 0) | (throttled(now) ? THROTTLED : 0);
+        boolean stopLoss = (state == GridState.STOPPING || state == GridState.STOPPED) && !stopByCommand;
+        return (safeMode ? SAFE_MODE : 0) | (throttled(now) ? THROTTLED : 0) | (stopLoss ? STOP_LOSS : 0);
     }
 
     /** True while the venue throttles us (event time {@code now}). */
@@ -614,7 +677,7 @@ public final class GridStrategy implements Strategy {
             sink.fillReport(now, spec.strategyId, spec.instrumentId, level.orderId, side, price, qty, feeUnits, 0);
             if (complete) {
                 level.clearOrder(LevelState.POSITION_OPEN);
-                if (state == GridState.RUNNING && !safeMode && now >= throttledUntilNanos) {
+                if (state == GridState.RUNNING && !paused && !safeMode && now >= throttledUntilNanos) {
                     placeExit(level, now);
                 }
             }
@@ -653,7 +716,7 @@ public final class GridStrategy implements Strategy {
         // An entry cut short after partial fills gets its exit for what filled at once; an exit
         // the venue took off the book is placed again on the next trade.
         level.clearOrder(LevelState.POSITION_OPEN);
-        if (entry && state == GridState.RUNNING && !safeMode && now >= throttledUntilNanos) {
+        if (entry && state == GridState.RUNNING && !paused && !safeMode && now >= throttledUntilNanos) {
             placeExit(level, now);
         }
     }
@@ -760,8 +823,10 @@ public final class GridStrategy implements Strategy {
         closeAllLevels(closePriceTicks);
         state = GridState.STOPPED;
         stopOrderId = ClientOrderId.NONE;
-        sink.stopReport(now, spec.strategyId, spec.instrumentId, stopTriggerNanos, stopTriggerPriceTicks,
-                stopPositionLots, closePriceTicks);
+        if (!stopByCommand) {
+            sink.stopReport(now, spec.strategyId, spec.instrumentId, stopTriggerNanos, stopTriggerPriceTicks,
+                    stopPositionLots, closePriceTicks);
+        }
     }
 
     @Override
@@ -782,6 +847,7 @@ public final class GridStrategy implements Strategy {
         h = StateHash.mix(h, throttleCount);
         h = StateHash.mix(h, slowUntilNanos);
         h = StateHash.mix(h, lastReconcileNanos);
+        h = StateHash.mix(h, (paused ? 1 : 0) | (stopByCommand ? 2 : 0));
         for (GridLevel level : levels) {
             h = level.stateHash(h);
         }

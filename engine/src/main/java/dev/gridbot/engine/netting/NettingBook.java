@@ -31,7 +31,8 @@ import dev.gridbot.engine.strategy.Strategy;
  *       Opposite wishes are crossed internally at the mid price; the net rest, once it reaches the
  *       smallest threshold of the strategies, goes to the venue as one order of the book's own,
  *       worked passively at the touch, re-priced as the touch moves, and crossed (IOC) once it has
- *       rested {@code chaseAfter} or the touch has run {@code chaseTicks} away.</li>
+ *       rested {@code chaseAfter} or the touch has run {@code chaseTicks} away (the most urgent
+ *       settings of the strategies that order serves).</li>
  *   <li><b>Allocation</b>: a venue fill of a strategy's own order is that strategy's; a fill of
  *       the book's order is shared among the target strategies it was placed for, in proportion to
  *       their open share of it (largest remainder, ties to the lower strategy id), and so is its
@@ -94,6 +95,8 @@ public final class NettingBook implements OrderSink {
     private final long[] qtys;
     private final long[] internalFilled;
     private final long[] venueFilled;
+    /** What was sent to the venue (what was open of the order then). */
+    private final long[] sentLots;
     private final boolean[] venueReduceOnly;
     private final int[] flags;
     private final int[] partners;
@@ -117,6 +120,7 @@ public final class NettingBook implements OrderSink {
     private long[] allocB = new long[0];
     private long[] weights = new long[0];
     private long thresholdLots = Long.MAX_VALUE;
+    /** The most urgent execution settings of all the book's target strategies (the fallback). */
     private long chaseAfterNanos = Long.MAX_VALUE;
     private long chaseTicks = Long.MAX_VALUE;
 
@@ -174,6 +178,7 @@ public final class NettingBook implements OrderSink {
         qtys = new long[capacity];
         internalFilled = new long[capacity];
         venueFilled = new long[capacity];
+        sentLots = new long[capacity];
         venueReduceOnly = new boolean[capacity];
         flags = new int[capacity];
         partners = new int[capacity];
@@ -355,7 +360,8 @@ public final class NettingBook implements OrderSink {
                 deliver(e);
             }
             case ORDER_FILLED -> {
-                venueFill(slot, e.priceTicks(), e.qtyLots(), e.feeUnits());
+                long lots = newVenueLots(slot, e);
+                venueFill(slot, e.priceTicks(), lots, feeOf(e, lots));
                 deliver(e);
                 if (remaining(slot) <= 0 || e.leavesLots() == 0) {
                     finish(slot, now);
@@ -437,8 +443,12 @@ public final class NettingBook implements OrderSink {
         switch (e.type()) {
             case ORDER_ACCEPTED -> flags[slot] |= ACKED;
             case ORDER_FILLED -> {
-                venueFill(slot, e.priceTicks(), e.qtyLots(), e.feeUnits());
-                allocate(slot, e.priceTicks(), e.qtyLots(), e.feeUnits(), now, ids[slot]);
+                long lots = newVenueLots(slot, e);
+                if (lots > 0) {
+                    long fee = feeOf(e, lots);
+                    venueFill(slot, e.priceTicks(), lots, fee);
+                    allocate(slot, e.priceTicks(), lots, fee, now, ids[slot]);
+                }
                 if (remaining(slot) <= 0 || e.leavesLots() == 0) {
                     finish(slot, now);
                 }
@@ -482,6 +492,21 @@ public final class NettingBook implements OrderSink {
             default -> unmatchedEvents++;
         }
         evaluate(now);
+    }
+
+    /**
+     * The lots of a venue fill not booked yet: an order status (a query's answer) can bring a fill
+     * before the user stream's report of it, which then adds nothing. The venue's leaves quantity
+     * says how much of what was sent it has filled so far.
+     */
+    private long newVenueLots(int slot, InboundEvent e) {
+        long filledByVenue = sentLots[slot] - e.leavesLots();
+        return Math.max(0, Math.min(e.qtyLots(), filledByVenue - venueFilled[slot]));
+    }
+
+    /** The fee of {@code lots} of a venue fill, its part of the fill's fee. */
+    private static long feeOf(InboundEvent e, long lots) {
+        return lots == e.qtyLots() ? e.feeUnits() : Money.mulDiv(e.feeUnits(), lots, e.qtyLots());
     }
 
     private void refused(int slot, int code, long now) {
@@ -566,8 +591,9 @@ public final class NettingBook implements OrderSink {
         venueReduceOnly[slot] = reduceOnly;
         limits.recordOrder(now);
         venueOrders++;
+        sentLots[slot] = remaining(slot);
         venue.place(now, owners[slot], instrumentId, ids[slot], sides[slot], types[slot], tifs[slot], reduceOnly,
-                prices[slot], remaining(slot));
+                prices[slot], sentLots[slot]);
     }
 
     /**
@@ -683,8 +709,9 @@ public final class NettingBook implements OrderSink {
     }
 
     private void evaluateLeg(int leg, long now) {
-        long buying = wants(leg);
-        long selling = -wantsSellingSum();
+        wants(leg);
+        long buying = crossableSum(leg, true);
+        long selling = crossableSum(leg, false);
         if (buying > 0 && selling > 0 && !safeMode) {
             crossWants(leg, Math.min(buying, selling), now);
             wants(leg);
@@ -719,8 +746,9 @@ public final class NettingBook implements OrderSink {
             return;
         }
         boolean taker = chaseDue(leg, side, now);
+        long ticks = chaseTicksFor(leg, side);
         long price = !taker ? passivePrice(side)
-                : side == Side.BUY ? touch(Side.SELL) + chaseTicks : Math.max(1, touch(Side.BUY) - chaseTicks);
+                : side == Side.BUY ? touch(Side.SELL) + ticks : Math.max(1, touch(Side.BUY) - ticks);
         boolean closes = hedgeMode && (leg == LONG ? side == Side.SELL : side == Side.BUY);
         long qty = Math.abs(net);
         int code = riskCode(now, side, leg, closes, qty);
@@ -750,10 +778,9 @@ public final class NettingBook implements OrderSink {
 
     /**
      * Fills {@link #want} for {@code leg}: target minus position minus open share of the book's order,
-     * or 0 where that is below the strategy's own threshold; returns the buying sum.
+     * or 0 where that is below the strategy's own threshold.
      */
-    private long wants(int leg) {
-        long buying = 0;
+    private void wants(int leg) {
         int e = execSlot[leg];
         for (int t = 0; t < targets.length; t++) {
             TargetStrategy s = targets[t];
@@ -761,25 +788,38 @@ public final class NettingBook implements OrderSink {
             long legTarget = leg == BOTH ? target : leg == LONG ? Math.max(target, 0) : Math.min(target, 0);
             long share = e >= 0 ? (sides[e] == Side.BUY ? execShare[leg][t] : -execShare[leg][t]) : 0;
             want[t] = legTarget - legPosition(s, leg) - share;
-            if (Math.abs(want[t]) < s.thresholdLots()) {
-                // Not worth trading for this strategy yet.
+            if (Math.abs(want[t]) < s.thresholdLots() || s.paused()) {
+                // Not worth trading for this strategy yet, or an operator paused it.
                 want[t] = 0;
             }
-            if (want[t] > 0) {
-                buying += want[t];
-            }
         }
-        return buying;
     }
 
-    private long wantsSellingSum() {
-        long selling = 0;
-        for (long w : want) {
-            if (w < 0) {
-                selling += w;
-            }
+    /** What the wishes of one direction may cross on {@code leg}, together. */
+    private long crossableSum(int leg, boolean buyers) {
+        long sum = 0;
+        for (int t = 0; t < want.length; t++) {
+            sum += crossable(t, leg, buyers);
         }
-        return selling;
+        return sum;
+    }
+
+    /**
+     * How much of strategy {@code t}'s wish in one direction may be crossed: all of it when it opens,
+     * or one-way, where a position nets through zero. A wish to close a hedge leg also counts the
+     * strategy's open share of a working opening order of the book, which it does not hold yet; a
+     * virtual fill cannot close what is not there, so it crosses only what the strategy holds on the
+     * leg, less what a working closing order of the book already closes for it.
+     */
+    private long crossable(int t, int leg, boolean buyers) {
+        long wish = want[t] != 0 && (want[t] > 0) == buyers ? Math.abs(want[t]) : 0;
+        if (wish == 0 || leg == BOTH || buyers == (leg == LONG)) {
+            return wish;
+        }
+        long held = leg == LONG ? targets[t].account().longLots() : targets[t].account().shortLots();
+        int e = execSlot[leg];
+        long closing = e >= 0 && (sides[e] == Side.BUY) == buyers ? execShare[leg][t] : 0;
+        return Math.min(wish, Math.max(0, held - closing));
     }
 
     /**
@@ -789,8 +829,8 @@ public final class NettingBook implements OrderSink {
      */
     private void crossWants(int leg, long qty, long now) {
         long mid = mid();
-        share(qty, true, allocA);
-        share(qty, false, allocB);
+        share(qty, leg, true, allocA);
+        share(qty, leg, false, allocB);
         int b = 0;
         int s = 0;
         while (true) {
@@ -812,10 +852,10 @@ public final class NettingBook implements OrderSink {
         }
     }
 
-    /** Shares {@code qty} among the wishes of one direction in proportion to them. */
-    private void share(long qty, boolean buyers, long[] out) {
+    /** Shares {@code qty} among the crossable wishes of one direction in proportion to them. */
+    private void share(long qty, int leg, boolean buyers, long[] out) {
         for (int t = 0; t < want.length; t++) {
-            weights[t] = want[t] != 0 && (want[t] > 0) == buyers ? Math.abs(want[t]) : 0;
+            weights[t] = crossable(t, leg, buyers);
         }
         split(qty, weights, out);
     }
@@ -897,7 +937,37 @@ public final class NettingBook implements OrderSink {
             return false;
         }
         long ran = side == Side.BUY ? touch(Side.BUY) - episodeTouchTicks[leg] : episodeTouchTicks[leg] - touch(Side.SELL);
-        return now - episodeStartNanos[leg] >= chaseAfterNanos || ran >= chaseTicks;
+        return now - episodeStartNanos[leg] >= chaseAfterFor(leg, side) || ran >= chaseTicksFor(leg, side);
+    }
+
+    /** Whether target strategy {@code t} is served by the book's order of {@code side} on {@code leg}. */
+    private boolean serves(int t, int leg, Side side) {
+        return (want[t] != 0 && (want[t] > 0) == (side == Side.BUY)) || execShare[leg][t] > 0;
+    }
+
+    /**
+     * The most urgent {@code chaseAfter} of the strategies the book's order of {@code side} serves
+     * (wishing that way, or holding a share of the working order); every strategy's if none does.
+     */
+    private long chaseAfterFor(int leg, Side side) {
+        long best = Long.MAX_VALUE;
+        for (int t = 0; t < targets.length; t++) {
+            if (serves(t, leg, side)) {
+                best = Math.min(best, targets[t].chaseAfterNanos());
+            }
+        }
+        return best == Long.MAX_VALUE ? chaseAfterNanos : best;
+    }
+
+    /** The most urgent {@code chaseTicks} of the strategies served, as {@link #chaseAfterFor}. */
+    private long chaseTicksFor(int leg, Side side) {
+        long best = Long.MAX_VALUE;
+        for (int t = 0; t < targets.length; t++) {
+            if (serves(t, leg, side)) {
+                best = Math.min(best, targets[t].chaseTicks());
+            }
+        }
+        return best == Long.MAX_VALUE ? chaseTicks : best;
     }
 
     /** The touch of {@code side}: the best bid for buys, the best ask for sells; from the last trade when no book is known. */
@@ -1041,6 +1111,7 @@ public final class NettingBook implements OrderSink {
         qtys[slot] = qty;
         internalFilled[slot] = 0;
         venueFilled[slot] = 0;
+        sentLots[slot] = 0;
         venueReduceOnly[slot] = false;
         flags[slot] = 0;
         partners[slot] = -1;

@@ -45,6 +45,10 @@ public final class TargetStrategy implements Strategy {
     private long lastFillPriceTicks;
     private int lastRejectCode;
     private boolean safeMode;
+    /** An operator paused it: its book trades nothing for it; its working share stays. */
+    private boolean paused;
+    /** The stop working (or done) is an operator's: no stop-loss report. */
+    private boolean stopByCommand;
     private long throttledUntilNanos = Long.MIN_VALUE;
 
     /**
@@ -107,6 +111,50 @@ public final class TargetStrategy implements Strategy {
         return state;
     }
 
+    /** True while an operator has paused it: its book sends nothing new for it. */
+    public boolean paused() {
+        return paused;
+    }
+
+    @Override
+    public boolean onControl(dev.gridbot.engine.model.ControlCommand command, long now) {
+        switch (command) {
+            case PAUSE -> {
+                if (paused || (state != GridState.RUNNING && state != GridState.WAITING)) {
+                    return false;
+                }
+                paused = true;
+            }
+            case RESUME -> {
+                if (!paused) {
+                    return false;
+                }
+                paused = false;
+            }
+            case STOP -> {
+                if (state == GridState.STOPPING || state == GridState.STOPPED) {
+                    return false;
+                }
+                paused = false;
+                stopByCommand = true;
+                state = GridState.STOPPING;
+                stopTriggerNanos = now;
+                stopTriggerPriceTicks = account.lastPriceTicks();
+                stopPositionLots = account.netLots();
+                targetLots = 0;
+                finishStopIfFlat(now, account.lastPriceTicks());
+            }
+            case START -> {
+                if (state != GridState.STOPPED) {
+                    return false;
+                }
+                state = GridState.RUNNING;
+                stopByCommand = false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public void onTrade(InboundEvent trade) {
         long now = trade.timestampNanos();
@@ -157,6 +205,9 @@ public final class TargetStrategy implements Strategy {
     private void finishStopIfFlat(long now, long priceTicks) {
         if (state == GridState.STOPPING && account.longLots() == 0 && account.shortLots() == 0) {
             state = GridState.STOPPED;
+            if (stopByCommand) {
+                return;
+            }
             reports.stopReport(now, id, instrumentId, stopTriggerNanos, stopTriggerPriceTicks, stopPositionLots,
                     stopPositionLots == 0 ? stopTriggerPriceTicks : lastFillPriceTicks == 0 ? priceTicks
                             : lastFillPriceTicks);
@@ -213,12 +264,14 @@ public final class TargetStrategy implements Strategy {
 
     @Override
     public int stateCode() {
-        return state.ordinal();
+        return paused && state == GridState.RUNNING ? GridState.PAUSED.ordinal() : state.ordinal();
     }
 
     @Override
     public int conditions(long nowNanos) {
-        return (safeMode ? SAFE_MODE : 0) | (nowNanos < throttledUntilNanos ? THROTTLED : 0);
+        boolean stopLoss = (state == GridState.STOPPING || state == GridState.STOPPED) && !stopByCommand;
+        return (safeMode ? SAFE_MODE : 0) | (nowNanos < throttledUntilNanos ? THROTTLED : 0)
+                | (stopLoss ? STOP_LOSS : 0);
     }
 
     @Override
@@ -241,6 +294,7 @@ public final class TargetStrategy implements Strategy {
         h = StateHash.mix(h, stopPositionLots);
         h = StateHash.mix(h, lastFillPriceTicks);
         h = StateHash.mix(h, lastRejectCode);
+        h = StateHash.mix(h, (paused ? 1 : 0) | (stopByCommand ? 2 : 0));
         h = signal.stateHash(h);
         h = account.stateHash(h);
         return counters.stateHash(h);

@@ -71,10 +71,16 @@ public final class EnginePipeline implements AutoCloseable {
                 ProducerType.MULTI, b.waitStrategy.create());
         this.inbound.setDefaultExceptionHandler(new HaltingExceptionHandler<>(health, "inbound"));
         this.logicHandler = new GuardedHandler<>(logic, health);
+        @SuppressWarnings("unchecked")
+        EventHandler<InboundEvent>[] afterJournal = new EventHandler[1 + b.inboundObservers.size()];
+        afterJournal[0] = logicHandler;
+        for (int i = 0; i < b.inboundObservers.size(); i++) {
+            afterJournal[i + 1] = b.inboundObservers.get(i);
+        }
         if (b.inboundJournal != null) {
-            inbound.handleEventsWith(b.inboundJournal).then(logicHandler);
+            inbound.handleEventsWith(b.inboundJournal).then(afterJournal);
         } else {
-            inbound.handleEventsWith(logicHandler);
+            inbound.handleEventsWith(afterJournal);
         }
         outbound.start();
         inbound.start();
@@ -180,6 +186,7 @@ public final class EnginePipeline implements AutoCloseable {
         private EventHandler<InboundEvent> inboundJournal;
         private EventHandler<OutboundEvent> outboundJournal;
         private final List<EventHandler<OutboundEvent>> senders = new ArrayList<>();
+        private final List<EventHandler<InboundEvent>> inboundObservers = new ArrayList<>();
         private boolean withOutboundTap;
 
         private Builder(Function<OrderSink, EngineLogic> logicFactory) {
@@ -210,6 +217,15 @@ public final class EnginePipeline implements AutoCloseable {
         /** A consumer of the outbound ring after the journal (the sender, a recorder, a verifier). */
         public Builder sender(EventHandler<OutboundEvent> handler) {
             this.senders.add(handler);
+            return this;
+        }
+
+        /**
+         * A consumer of the inbound ring after the journal, beside the business logic on a thread of
+         * its own (metrics): it must only read the events.
+         */
+        public Builder inboundObserver(EventHandler<InboundEvent> handler) {
+            this.inboundObservers.add(handler);
             return this;
         }
 

@@ -30,6 +30,8 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
     private final StatusBoard board;
     private long eventsHandled;
     private long foreignEvents;
+    private long controlsApplied;
+    private long controlsRefused;
 
     /**
      * @param strategies        the run's strategies; strategy {@code i} must have id {@code i}
@@ -140,6 +142,7 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
                 }
             }
             case VENUE_STATUS -> onVenueStatus(event);
+            case CONTROL -> onControl(event);
             default -> foreignEvents++;
         }
     }
@@ -166,6 +169,25 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
                 settle(book, event.timestampNanos());
             }
         }
+    }
+
+    /** An operator's command to one strategy; a refused or malformed one changes nothing and is counted. */
+    private void onControl(InboundEvent event) {
+        long target = event.qtyLots();
+        dev.gridbot.engine.model.ControlCommand command = dev.gridbot.engine.model.ControlCommand.of(event.code());
+        if (target < 0 || target >= strategies.length || command == null
+                || strategies[(int) target].instrumentId() != event.instrumentId()) {
+            foreignEvents++;
+            return;
+        }
+        int id = (int) target;
+        if (strategies[id].onControl(command, event.timestampNanos())) {
+            controlsApplied++;
+        } else {
+            controlsRefused++;
+        }
+        settle(bookOfStrategy[id], event.timestampNanos());
+        board.publishControl(controlsApplied, controlsRefused);
     }
 
     private void onOrderEvent(InboundEvent event) {
@@ -205,7 +227,7 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
             board.publish(s.id(), s, nowNanos);
             virtual += s.account().netLots();
         }
-        board.publishBook(book.bookId() - strategies.length, book.venuePositionLots(), virtual);
+        board.publishBook(book.bookId() - strategies.length, book.venuePositionLots(), virtual, book.workingOrders());
     }
 
     /** Sum of the strategies' net positions on an instrument, in lots. */
@@ -295,6 +317,8 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
         }
         h = venue.stateHash(h);
         h = StateHash.mix(h, foreignEvents);
+        h = StateHash.mix(h, controlsApplied);
+        h = StateHash.mix(h, controlsRefused);
         return StateHash.mix(h, eventsHandled);
     }
 }

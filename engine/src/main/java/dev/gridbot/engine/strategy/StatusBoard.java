@@ -27,17 +27,39 @@ public final class StatusBoard {
     private final AtomicLongArray books;
     /** Per instrument: the position the venue last reported (one-way, or long minus short). */
     private final AtomicLongArray reported;
+    private final AtomicLongArray controls = new AtomicLongArray(2);
     private final java.util.concurrent.atomic.AtomicLong positionMismatches = new java.util.concurrent.atomic.AtomicLong();
 
     StatusBoard(int strategies, int bookCount, int instruments) {
         values = new AtomicLongArray(strategies * FIELDS);
-        books = new AtomicLongArray(bookCount * 2);
+        books = new AtomicLongArray(bookCount * 3);
         reported = new AtomicLongArray(instruments);
     }
 
-    void publishBook(int index, long venueLots, long virtualLots) {
-        books.setRelease(2 * index, venueLots);
-        books.setRelease(2 * index + 1, virtualLots);
+    void publishBook(int index, long venueLots, long virtualLots, long workingOrders) {
+        books.setRelease(3 * index, venueLots);
+        books.setRelease(3 * index + 1, virtualLots);
+        books.setRelease(3 * index + 2, workingOrders);
+    }
+
+    /** Orders book {@code index} has held or working at the venue (its own and its strategies'). */
+    public long bookWorkingOrders(int index) {
+        return books.getAcquire(3 * index + 2);
+    }
+
+    void publishControl(long applied, long refused) {
+        controls.setRelease(0, applied);
+        controls.setRelease(1, refused);
+    }
+
+    /** Operators' commands the engine has applied so far. */
+    public long controlsApplied() {
+        return controls.getAcquire(0);
+    }
+
+    /** Operators' commands the engine has refused so far (the state did not allow them). */
+    public long controlsRefused() {
+        return controls.getAcquire(1);
     }
 
     void publishReportedPosition(int instrumentId, long lots) {
@@ -46,12 +68,12 @@ public final class StatusBoard {
 
     /** The position netting book {@code index} holds at the venue, as its venue fills built it. */
     public long bookVenueLots(int index) {
-        return books.getAcquire(2 * index);
+        return books.getAcquire(3 * index);
     }
 
     /** The sum of the virtual positions of book {@code index}'s strategies. */
     public long bookVirtualLots(int index) {
-        return books.getAcquire(2 * index + 1);
+        return books.getAcquire(3 * index + 1);
     }
 
     /** The position the venue last reported on an instrument (long minus short in hedge mode). */

@@ -34,6 +34,13 @@ public interface Strategy {
     /** The venue throttled us at {@code timestampNanos} until {@code untilNanos}: send nothing before then. */
     void onThrottled(long timestampNanos, long untilNanos);
 
+    /**
+     * An operator's command; returns false (and changes nothing) when the strategy's state does not
+     * allow it: pause a running strategy, resume a paused one, stop one not already stopping or
+     * stopped, start a stopped one.
+     */
+    boolean onControl(dev.gridbot.engine.model.ControlCommand command, long timestampNanos);
+
     /** The strategy's sub-account: position, PnL, fees. Read by others only when the engine is quiet. */
     VirtualAccount account();
 
@@ -43,13 +50,15 @@ public interface Strategy {
     /** The strategy's life-cycle state as a small number (for the grid: {@code GridState.ordinal()}). */
     int stateCode();
 
-    /** Conditions a status line shows, as bits: {@link #SAFE_MODE}, {@link #THROTTLED}. */
+    /** Conditions a status line shows, as bits: {@link #SAFE_MODE}, {@link #THROTTLED}, {@link #STOP_LOSS}. */
     int conditions(long nowNanos);
 
     /** Bit of {@link #conditions}: the venue is out of reach, nothing new is placed. */
     int SAFE_MODE = 1;
     /** Bit of {@link #conditions}: the venue throttles us. */
     int THROTTLED = 2;
+    /** Bit of {@link #conditions}: its stop-loss fired (it is stopping or stopped by it, not by an operator). */
+    int STOP_LOSS = 4;
 
     /** Orders working at the venue (placed and not yet done). */
     int workingOrders();

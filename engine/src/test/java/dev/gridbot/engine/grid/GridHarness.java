@@ -108,6 +108,15 @@ final class GridHarness {
         return sink.take();
     }
 
+    /** An operator's command; returns what the grid sent, and records whether it was applied in {@link #applied}. */
+    List<OutboundEvent> control(dev.gridbot.engine.model.ControlCommand command) {
+        applied = grid.onControl(command, now);
+        book.drain();
+        return sink.take();
+    }
+
+    boolean applied;
+
     List<OutboundEvent> accept(OutboundEvent place) {
         toGrid(event.setAccepted(now, 0, place.clientOrderId(), place.side(), place.priceTicks(),
                 place.qtyLots()));

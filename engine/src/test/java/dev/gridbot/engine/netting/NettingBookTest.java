@@ -86,6 +86,11 @@ class NettingBookTest {
         }
 
         @Override
+        public boolean onControl(dev.gridbot.engine.model.ControlCommand command, long timestampNanos) {
+            return false;
+        }
+
+        @Override
         public void onThrottled(long timestampNanos, long untilNanos) {
         }
 
@@ -391,5 +396,59 @@ class NettingBookTest {
                 dev.gridbot.engine.model.OrderStatus.NEW.ordinal()));
         assertEquals(stray, sent(OutboundType.CANCEL).get(0).clientOrderId());
         assertEquals(1, book.orphansCanceled());
+    }
+
+    @Test
+    void shouldTradeNothingForAPausedTargetStrategyAndFlattenAStoppedOne() {
+        NettingBook book = targets(5);
+        TargetStrategy t = member(book, 0);
+        assertTrue(t.onControl(dev.gridbot.engine.model.ControlCommand.PAUSE, SEC));
+        trade(book, 1, 1000, t);
+        assertEquals(0, sent(OutboundType.PLACE).size(), "paused: its wish is not traded");
+        assertTrue(t.onControl(dev.gridbot.engine.model.ControlCommand.RESUME, SEC));
+        trade(book, 2, 1000, t);
+        OutboundEvent buy = sent(OutboundType.PLACE).get(0);
+        book.onOwnOrderEvent(event.setFilled(3 * SEC, 0, buy.clientOrderId(), Side.BUY, 999, 5, 0, 0, true, 1));
+        assertEquals(5, t.account().netLots());
+
+        assertTrue(t.onControl(dev.gridbot.engine.model.ControlCommand.STOP, 4 * SEC));
+        assertEquals(dev.gridbot.engine.grid.GridState.STOPPING, t.state());
+        trade(book, 5, 1000, t);
+        OutboundEvent sell = sent(OutboundType.PLACE).get(1);
+        assertEquals(Side.SELL, sell.side());
+        assertEquals(5, sell.qtyLots(), "stopping: its target is 0, the book flattens it");
+        book.onOwnOrderEvent(event.setFilled(6 * SEC, 0, sell.clientOrderId(), Side.SELL, 1001, 5, 0, 0, true, 2));
+        assertEquals(dev.gridbot.engine.grid.GridState.STOPPED, t.state());
+        assertEquals(0, sent(OutboundType.STOP_REPORT).size(), "an operator's stop is no stop-loss");
+        assertFalse(t.onControl(dev.gridbot.engine.model.ControlCommand.STOP, 7 * SEC));
+        assertTrue(t.onControl(dev.gridbot.engine.model.ControlCommand.START, 7 * SEC));
+        assertEquals(dev.gridbot.engine.grid.GridState.RUNNING, t.state());
+    }
+
+    @Test
+    void shouldStopATargetStrategyForGoodAtItsMaxLossWithAStopReport() {
+        NettingBook book = new NettingBook(1, 0, INSTRUMENT, false, new AccountLimits("desk", 200, 300, 1200),
+                Long.MAX_VALUE, venue);
+        // maxLoss of 3,000,000 units: 3 ticks x 1 lot x 1e6 units per tick-lot.
+        TargetStrategy t = new TargetStrategy(0, "t0", 0, new ScheduleSignal(new long[] {0}, new long[] {1}), 10,
+                3_000_000L, 1, 5 * SEC, 10, book);
+        book.attach(new Strategy[] {t}, new Strategy[] {t});
+        trade(book, 1, 1000, t);
+        OutboundEvent buy = sent(OutboundType.PLACE).get(0);
+        book.onOwnOrderEvent(event.setFilled(2 * SEC, 0, buy.clientOrderId(), Side.BUY, 999, 1, 0, 0, true, 1));
+        trade(book, 3, 997, t);
+        assertEquals(dev.gridbot.engine.grid.GridState.RUNNING, t.state(), "a loss of 2 ticks: still running");
+        trade(book, 4, 996, t);
+        assertEquals(dev.gridbot.engine.grid.GridState.STOPPING, t.state(), "a loss of 3 ticks: the stop");
+        assertEquals(0, t.targetLots());
+        OutboundEvent sell = sent(OutboundType.PLACE).get(sent(OutboundType.PLACE).size() - 1);
+        assertEquals(Side.SELL, sell.side());
+        book.onOwnOrderEvent(event.setFilled(5 * SEC, 0, sell.clientOrderId(), Side.SELL, 996, 1, 0, 0, true, 2));
+        assertEquals(dev.gridbot.engine.grid.GridState.STOPPED, t.state());
+        OutboundEvent report = sent(OutboundType.STOP_REPORT).get(0);
+        assertEquals(996, report.refPriceTicks(), "triggered at 996");
+        assertEquals(1, report.qtyLots(), "with a position of 1 lot");
+        trade(book, 6, 1100, t);
+        assertEquals(0, t.targetLots(), "stopped for good, whatever the signal says");
     }
 }

@@ -1,0 +1,227 @@
+package dev.gridbot.app.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.gridbot.app.UserInputException;
+import dev.gridbot.app.control.ControlFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * The commands that talk to a running {@code ./gridbot run} (or demo) over its control endpoint:
+ * status, pause, resume, stop, start. They find the run by its output directory ({@code --run}, by
+ * default the newest run under {@code out/} that is running) and authenticate with the token the
+ * run wrote there for its owner.
+ */
+public final class ControlCommands {
+    private ControlCommands() {
+    }
+
+    /** Options every control command has. */
+    public static class Target {
+        @Option(names = "--run", paramLabel = "DIR",
+                description = "Output directory of the running engine (default: the newest running one under out/).")
+        Path run;
+
+        ControlFile controlFile() throws IOException {
+            Path dir = run != null ? run : newestRunning(Path.of("out"))
+                    .orElseThrow(() -> new UserInputException("no running engine under out/ (name one with --run DIR)"));
+            return ControlFile.read(dir);
+        }
+    }
+
+    static Optional<Path> newestRunning(Path out) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> dirs = Files.list(out)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve(ControlFile.NAME)))
+                    .max(Comparator.comparingLong(d -> d.resolve(ControlFile.NAME).toFile().lastModified()));
+        }
+    }
+
+    /** One HTTP exchange with the control endpoint; an engine that is gone is said plainly. */
+    static HttpResponse<String> exchange(ControlFile control, String method, String pathAndQuery) throws IOException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + control.port() + pathAndQuery))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + control.token())
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (ConnectException e) {
+            throw new UserInputException("the engine's control endpoint (port " + control.port()
+                    + ") does not answer: the run has ended, or another --run was meant", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Show a running engine's strategies: state, position, orders, PnL, last refusal, venue.")
+    public static final class Status extends Target implements Callable<Integer> {
+        @Option(names = "--strategy", paramLabel = "NAME", description = "Only this strategy.")
+        String strategy;
+
+        @Option(names = "--json", description = "Print the endpoint's JSON as it is (for machines).")
+        boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            HttpResponse<String> r = exchange(controlFile(), "GET",
+                    "/status" + (strategy == null ? "" : "?strategy=" + encode(strategy)));
+            PrintStream out = System.out;
+            if (r.statusCode() != 200) {
+                System.err.print("gridbot status: " + r.body());
+                return 1;
+            }
+            out.print(json ? r.body() : table(r.body()));
+            return 0;
+        }
+    }
+
+    /** pause, resume, stop and start share everything but the verb. */
+    public abstract static class Verb extends Target implements Callable<Integer> {
+        @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "The strategy.")
+        String strategy;
+
+        abstract String verb();
+
+        @Override
+        public Integer call() throws IOException {
+            HttpResponse<String> r = exchange(controlFile(), "POST", "/" + verb() + "?strategy=" + encode(strategy));
+            String body = r.body().strip();
+            if (r.statusCode() == 200) {
+                System.out.println(strategy + ": " + verb() + " " + field(body, "result") + "; now "
+                        + field(body, "state"));
+                return 0;
+            }
+            if (r.statusCode() == 409) {
+                System.err.println(strategy + ": " + verb() + " refused in state " + field(body, "state"));
+                return 1;
+            }
+            System.err.println("gridbot " + verb() + ": " + body);
+            return 1;
+        }
+    }
+
+    @Command(name = "pause", mixinStandardHelpOptions = true,
+            description = "Pause a strategy: no new orders; working orders and positions are kept.")
+    public static final class Pause extends Verb {
+        @Override
+        String verb() {
+            return "pause";
+        }
+    }
+
+    @Command(name = "resume", mixinStandardHelpOptions = true,
+            description = "Resume a paused strategy from its current state.")
+    public static final class Resume extends Verb {
+        @Override
+        String verb() {
+            return "resume";
+        }
+    }
+
+    @Command(name = "stop", mixinStandardHelpOptions = true,
+            description = "Stop a strategy: cancel its orders, close its position, then STOPPED.")
+    public static final class Stop extends Verb {
+        @Override
+        String verb() {
+            return "stop";
+        }
+    }
+
+    @Command(name = "start", mixinStandardHelpOptions = true,
+            description = "Start a stopped strategy again from its configuration.")
+    public static final class Start extends Verb {
+        @Override
+        String verb() {
+            return "start";
+        }
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The text value of a top-level field of a small JSON object, or "?" . */
+    static String field(String json, String name) throws IOException {
+        try (JsonParser p = new JsonFactory().createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return "?";
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                JsonToken value = p.nextToken();
+                if (key.equals(name) && value.isScalarValue()) {
+                    return p.getText();
+                }
+                p.skipChildren();
+            }
+        }
+        return "?";
+    }
+
+    /** The status JSON as a table a person reads. */
+    static String table(String json) throws IOException {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format("%-16s %-14s %-10s %12s %7s %12s %12s %7s %s%n", "strategy", "type", "state",
+                "position", "orders", "realized", "unrealized", "fills", "last reject"));
+        try (JsonParser p = new JsonFactory().createParser(json)) {
+            String venue = "?";
+            p.nextToken();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                JsonToken t = p.nextToken();
+                if (key.equals("venue")) {
+                    venue = p.getText();
+                } else if (key.equals("strategies") && t == JsonToken.START_ARRAY) {
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        java.util.Map<String, String> s = new java.util.HashMap<>();
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String k = p.currentName();
+                            p.nextToken();
+                            s.put(k, p.getText());
+                        }
+                        b.append(String.format("%-16s %-14s %-10s %12s %7s %12s %12s %7s %s%n", s.get("name"),
+                                s.get("type"), s.get("state"), s.get("position"), s.get("workingOrders"),
+                                s.get("realizedPnl"), s.get("unrealizedPnl"), s.get("fills"),
+                                "0".equals(s.get("lastRejectCode")) ? "-" : s.get("lastRejectCode")));
+                    }
+                } else if (key.equals("accounts") && t == JsonToken.START_ARRAY) {
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        java.util.Map<String, String> a = new java.util.HashMap<>();
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String k = p.currentName();
+                            p.nextToken();
+                            a.put(k, p.getText());
+                        }
+                        b.append(String.format("account %s %s: venue position %s, strategies' %s%n", a.get("account"),
+                                a.get("symbol"), a.get("venuePosition"), a.get("virtualPosition")));
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+            b.append("venue: ").append(venue).append('\n');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,328 @@
+package dev.gridbot.app.control;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.gridbot.engine.RunDefinition;
+import dev.gridbot.engine.event.InboundEvent;
+import dev.gridbot.engine.grid.GridState;
+import dev.gridbot.engine.model.ControlCommand;
+import dev.gridbot.engine.model.Instrument;
+import dev.gridbot.engine.pipeline.EnginePipeline;
+import dev.gridbot.engine.pipeline.InboundPublisher;
+import dev.gridbot.engine.strategy.StatusBoard;
+import dev.gridbot.engine.strategy.Strategy;
+import dev.gridbot.engine.time.Clock;
+import dev.gridbot.journal.Journal;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.RoundingMode;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The control endpoint of a running engine, on loopback only (Netty HTTP):
+ * <ul>
+ *   <li>{@code GET /health}: 200 while the engine runs, 503 once it halted; no token needed.</li>
+ *   <li>{@code GET /status[?strategy=NAME]}: the strategies' state, position, orders, PnL, last
+ *       refusal, the accounts' venue and virtual positions, the venue connection (JSON).</li>
+ *   <li>{@code POST /pause|/resume|/stop|/start?strategy=NAME}: an operator's command. It enters
+ *       the engine as a journaled event; the answer says whether the engine applied or refused it.</li>
+ *   <li>{@code GET /metrics}: Prometheus text format.</li>
+ * </ul>
+ * Every request but {@code /health} needs {@code Authorization: Bearer <token>}, the token the run
+ * writes to an owner-only file ({@link ControlFile}). One I/O thread; a command waits (at most
+ * {@link #COMMAND_WAIT_MILLIS}) for the engine to have handled it.
+ */
+public final class ControlServer implements AutoCloseable {
+    static final long COMMAND_WAIT_MILLIS = 3_000;
+
+    private final RunDefinition definition;
+    private final EnginePipeline pipeline;
+    private final EngineMetrics metrics;
+    private final Journal journal;
+    private final BooleanSupplier connected;
+    private final byte[] token;
+    private final EventLoopGroup group;
+    private final Channel channel;
+    private final InboundPublisher publisher;
+    private final Clock clock;
+    private final JsonFactory json = new JsonFactory();
+
+    public ControlServer(RunDefinition definition, EnginePipeline pipeline, EngineMetrics metrics, Journal journal,
+                         BooleanSupplier connected, String token, Clock clock, int port) throws InterruptedException {
+        this.definition = definition;
+        this.pipeline = pipeline;
+        this.metrics = metrics;
+        this.journal = journal;
+        this.connected = connected;
+        this.token = ("Bearer " + token).getBytes(StandardCharsets.US_ASCII);
+        this.clock = clock;
+        this.publisher = new InboundPublisher(pipeline.inboundRing());
+        this.group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        try {
+            ServerBootstrap bootstrap = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
+                    .childHandler(new ChannelInitializer<SocketChannel>() {
+                        @Override
+                        protected void initChannel(SocketChannel ch) {
+                            ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(64 * 1024),
+                                    new Handler());
+                        }
+                    });
+            this.channel = bootstrap.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port)).sync()
+                    .channel();
+        } catch (InterruptedException | RuntimeException e) {
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            throw e;
+        }
+    }
+
+    /** The port it listens on (loopback). */
+    public int port() {
+        return ((InetSocketAddress) channel.localAddress()).getPort();
+    }
+
+    @Override
+    public void close() {
+        channel.close().awaitUninterruptibly(1, TimeUnit.SECONDS);
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(2, TimeUnit.SECONDS);
+    }
+
+    private final class Handler extends SimpleChannelInboundHandler<FullHttpRequest> {
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+            QueryStringDecoder query = new QueryStringDecoder(request.uri());
+            String path = query.path();
+            Answer answer;
+            try {
+                if (path.equals("/health")) {
+                    answer = pipeline.health().halted()
+                            ? new Answer(503, "text/plain", "halted: " + pipeline.health().failure() + "\n")
+                            : new Answer(200, "text/plain", "ok\n");
+                } else if (!authorized(request)) {
+                    answer = new Answer(401, "text/plain", "a valid bearer token is required\n");
+                } else {
+                    answer = route(request.method(), path, parameter(query, "strategy"));
+                }
+            } catch (RuntimeException e) {
+                answer = new Answer(500, "text/plain", "control endpoint failed: " + e + "\n");
+            }
+            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                    HttpResponseStatus.valueOf(answer.status()),
+                    Unpooled.copiedBuffer(answer.body(), StandardCharsets.UTF_8));
+            response.headers().set(HttpHeaderNames.CONTENT_TYPE, answer.contentType() + "; charset=utf-8");
+            response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, response.content().readableBytes());
+            // One request per connection: say so, or a client may reuse a connection this side closes.
+            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+            ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            ctx.close();
+        }
+    }
+
+    private boolean authorized(FullHttpRequest request) {
+        String header = request.headers().get(HttpHeaderNames.AUTHORIZATION);
+        return header != null && MessageDigest.isEqual(token, header.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String parameter(QueryStringDecoder query, String name) {
+        List<String> values = query.parameters().get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private Answer route(HttpMethod method, String path, String strategy) {
+        if (method.equals(HttpMethod.GET) && path.equals("/status")) {
+            int id = strategy == null ? -1 : strategyId(strategy);
+            if (strategy != null && id < 0) {
+                return unknownStrategy(strategy);
+            }
+            return new Answer(200, "application/json", status(id));
+        }
+        if (method.equals(HttpMethod.GET) && path.equals("/metrics")) {
+            return new Answer(200, "text/plain; version=0.0.4", PrometheusText.render(definition, pipeline, metrics,
+                    journal, connected.getAsBoolean()));
+        }
+        ControlCommand command = path.length() > 1 ? commandOf(path.substring(1)) : null;
+        if (command != null) {
+            if (!method.equals(HttpMethod.POST)) {
+                return new Answer(405, "text/plain", "use POST for " + path + "\n");
+            }
+            if (strategy == null) {
+                return new Answer(400, "text/plain", "name the strategy: " + path + "?strategy=NAME\n");
+            }
+            int id = strategyId(strategy);
+            return id < 0 ? unknownStrategy(strategy) : command(command, id);
+        }
+        return new Answer(404, "text/plain", "no " + method + " " + path
+                + " (GET /status, /metrics, /health; POST /pause, /resume, /stop, /start)\n");
+    }
+
+    private Answer unknownStrategy(String name) {
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < definition.strategyCount(); i++) {
+            names.append(i == 0 ? "" : ", ").append(definition.strategyName(i));
+        }
+        return new Answer(404, "text/plain", "no strategy '" + name + "' (strategies: " + names + ")\n");
+    }
+
+    private static ControlCommand commandOf(String name) {
+        for (ControlCommand c : ControlCommand.values()) {
+            if (c.name().toLowerCase(Locale.ROOT).equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private int strategyId(String name) {
+        for (int i = 0; i < definition.strategyCount(); i++) {
+            if (definition.strategyName(i).equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Publishes the command and waits until the engine has applied or refused it. */
+    private Answer command(ControlCommand command, int id) {
+        StatusBoard board = pipeline.logic().statusBoard();
+        long before = board.controlsApplied() + board.controlsRefused();
+        long appliedBefore = board.controlsApplied();
+        InboundEvent e = publisher.claim();
+        if (e == null) {
+            return new Answer(503, "text/plain", "the engine's inbound ring is full; try again\n");
+        }
+        e.setControl(clock.epochNanos(), definition.instrumentOf(id).id(), id, command.ordinal());
+        publisher.publish();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(COMMAND_WAIT_MILLIS);
+        while (board.controlsApplied() + board.controlsRefused() == before && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        String result = board.controlsApplied() + board.controlsRefused() == before ? "pending"
+                : board.controlsApplied() > appliedBefore ? "applied" : "refused";
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = json.createGenerator(w)) {
+            g.writeStartObject();
+            g.writeStringField("strategy", definition.strategyName(id));
+            g.writeStringField("command", command.name().toLowerCase(Locale.ROOT));
+            g.writeStringField("result", result);
+            g.writeStringField("state", stateName(board, id));
+            g.writeEndObject();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return new Answer(result.equals("refused") ? 409 : 200, "application/json", w + "\n");
+    }
+
+    /** running, paused, waiting, stopping, stopped, stop-loss; "safe mode" overrides while it lasts. */
+    static String stateName(StatusBoard board, int id) {
+        int conditions = board.conditions(id);
+        if ((conditions & Strategy.SAFE_MODE) != 0) {
+            return "safe mode";
+        }
+        if ((conditions & Strategy.STOP_LOSS) != 0) {
+            return "stop-loss";
+        }
+        return GridState.values()[board.state(id)].name().toLowerCase(Locale.ROOT);
+    }
+
+    private String status(int only) {
+        StatusBoard board = pipeline.logic().statusBoard();
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = json.createGenerator(w)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("venue", connected.getAsBoolean() ? "connected" : "disconnected");
+            g.writeBooleanField("engineHalted", pipeline.health().halted());
+            g.writeArrayFieldStart("strategies");
+            for (int id = 0; id < definition.strategyCount(); id++) {
+                if (only >= 0 && id != only) {
+                    continue;
+                }
+                Instrument inst = definition.instrumentOf(id);
+                g.writeStartObject();
+                g.writeStringField("name", definition.strategyName(id));
+                g.writeStringField("type", definition.strategyConfig(id).type());
+                g.writeStringField("account", definition.accountName(definition.accountOf(id)));
+                g.writeStringField("symbol", inst.symbol());
+                g.writeStringField("state", stateName(board, id));
+                g.writeBooleanField("throttled", (board.conditions(id) & Strategy.THROTTLED) != 0);
+                g.writeStringField("position", inst.lotsToQty(board.netLots(id)).stripTrailingZeros().toPlainString());
+                g.writeNumberField("workingOrders", board.workingOrders(id));
+                g.writeStringField("realizedPnl", money(inst, board.realizedUnits(id)));
+                g.writeStringField("unrealizedPnl", money(inst, board.unrealizedUnits(id)));
+                g.writeStringField("fees", money(inst, board.feeUnits(id)));
+                g.writeNumberField("fills", board.fills(id));
+                g.writeNumberField("rejects", board.rejects(id));
+                g.writeNumberField("lastRejectCode", board.lastRejectCode(id));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("accounts");
+            for (int b = 0; b < definition.bookCount(); b++) {
+                Instrument inst = definition.bookInstrument(b);
+                g.writeStartObject();
+                g.writeStringField("account", definition.accountName(definition.bookAccount(b)));
+                g.writeStringField("symbol", inst.symbol());
+                g.writeStringField("venuePosition", inst.lotsToQty(board.bookVenueLots(b)).stripTrailingZeros()
+                        .toPlainString());
+                g.writeStringField("virtualPosition", inst.lotsToQty(board.bookVirtualLots(b)).stripTrailingZeros()
+                        .toPlainString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("positionMismatches", board.positionMismatches());
+            g.writeBooleanField("journalDegraded", journal.degraded());
+            g.writeNumberField("journalDropped", journal.droppedEvents());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w + "\n";
+    }
+
+    private static String money(Instrument inst, long units) {
+        return inst.unitsToQuote(units).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    record Answer(int status, String contentType, String body) {
+    }
+}
