@@ -2,8 +2,10 @@ package dev.gridbot.app.analysis;
 
 import dev.gridbot.app.report.ReportFiles;
 import dev.gridbot.engine.event.InboundEvent;
+import dev.gridbot.engine.event.InboundType;
 import dev.gridbot.engine.event.OutboundEvent;
 import dev.gridbot.engine.model.ClientOrderId;
+import dev.gridbot.engine.model.ControlCommand;
 import dev.gridbot.engine.model.Instrument;
 import dev.gridbot.engine.model.OrderStatus;
 import dev.gridbot.engine.model.VenueCodes;
@@ -19,8 +21,9 @@ import java.util.function.Consumer;
  * Turns the journal's events of interest into trade-log entries, one per event, in the order the
  * engine handled them: orders sent and ended, fills, internal crosses, stop-losses, refusals with the
  * venue's code, unknown outcomes, the venue's state (connected, re-sync, safe mode, throttled), its
- * position reports, and lasting position mismatches. Market data and routine acknowledgements are not
- * logged. Used on the analysis thread; {@link OrderTracker} must see each event first.
+ * position reports, operators' commands (pause, resume, stop, start), and lasting position mismatches.
+ * Market data and routine acknowledgements are not logged. Used on the analysis thread;
+ * {@link OrderTracker} must see each event first.
  */
 final class TradeLog implements Playback.Listener {
     private static final String VENUE = "venue";
@@ -30,6 +33,8 @@ final class TradeLog implements Playback.Listener {
     private final OrderTracker orders;
     private final Consumer<LogEntry> sink;
     private long mismatches;
+    private long controlsApplied;
+    private long controlsRefused;
 
     TradeLog(Owners owners, TimeWindow window, OrderTracker orders, Consumer<LogEntry> sink) {
         this.owners = owners;
@@ -156,6 +161,21 @@ final class TradeLog implements Playback.Listener {
 
     @Override
     public void afterInbound(InboundEvent e, EngineLogic logic) {
+        if (e.type() == InboundType.CONTROL) {
+            // Whether the engine applied the command shows in its counters once it handled it.
+            ControlCommand command = ControlCommand.of(e.code());
+            boolean applied = logic.statusBoard().controlsApplied() > controlsApplied;
+            boolean refused = logic.statusBoard().controlsRefused() > controlsRefused;
+            controlsApplied = logic.statusBoard().controlsApplied();
+            controlsRefused = logic.statusBoard().controlsRefused();
+            String who = e.qtyLots() >= 0 && e.qtyLots() < owners.strategies() ? owners.name((int) e.qtyLots()) : "-";
+            if (window.contains(e.timestampNanos())) {
+                String what = "operator: " + (command == null ? "command " + e.code()
+                        : command.name().toLowerCase(java.util.Locale.ROOT));
+                emit(e.timestampNanos(), applied ? LogType.INFO : LogType.WARN, who, what + (applied ? ", applied"
+                        : refused ? ", refused: the strategy's state does not allow it" : ", ignored: no such strategy"));
+            }
+        }
         long seen = logic.venue().positionMismatches();
         if (seen > mismatches) {
             mismatches = seen;
