@@ -102,13 +102,10 @@ public final class HtmlReport {
         chart(h, charts.pnl(series));
         chart(h, charts.position(series, instruments.size() == 1));
         for (RunStats.GridLevels grid : s.levels()) {
-            RunStats.Figures f = s.row(grid.strategy());
             Instrument inst = data.definition().instruments().bySymbol(grid.symbol());
             BigDecimal last = series.price(inst.id()).added() == 0 ? null : lastPrice(series, inst);
             chart(h, charts.levels(grid, last));
-            if (f != null) {
-                h.append("<p class=\"note\">").append(esc(levelLine(grid))).append("</p>\n");
-            }
+            h.append("<p class=\"note\">").append(esc(levelLine(grid))).append("</p>\n");
         }
         h.append("<h2>Statistics</h2>\n");
         table(h, s);

@@ -4,33 +4,30 @@ import dev.gridbot.config.TargetStrategyConfig;
 import dev.gridbot.engine.RunDefinition;
 import dev.gridbot.engine.event.InboundEvent;
 import dev.gridbot.engine.event.OutboundEvent;
+import dev.gridbot.engine.event.OutboundType;
 import dev.gridbot.engine.grid.GridSpec;
 import dev.gridbot.engine.model.ClientOrderId;
 import dev.gridbot.engine.model.Instrument;
-import dev.gridbot.engine.model.Intent;
-import dev.gridbot.engine.model.Money;
 import dev.gridbot.engine.strategy.EngineLogic;
-import dev.gridbot.engine.strategy.OrderCounters;
 import dev.gridbot.journal.Playback;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Computes {@link RunStats} while a journal plays. Positions and PnL follow the booked fills (FILL_REPORT):
- * each fill moves its strategy's position and cash, so total PnL = cash − fees + position × last trade
- * price, and realized PnL and fees are the fills' own. Everything before the window only builds the
- * state the window starts from; events after it are ignored.
+ * Computes {@link RunStats} while a journal plays. Positions and PnL follow the booked fills (FILL_REPORT),
+ * each strategy in its {@link StrategyLedger}: total PnL = cash − fees + position × last trade price;
+ * realized PnL and fees are the fills' own. Everything before the window only builds the state the
+ * window starts from; events after it are ignored.
  *
  * <p>Samples are taken at every <em>instant</em>: a distinct event time, once every event of that time
- * and everything it caused was handled (a live run's events may arrive a little out of time order:
- * an earlier time folds into the current instant). Drawdown, the largest position and the
- * time-weighted position come from those samples; a {@link SampleListener} sees each.
+ * and everything it caused was handled (a live run's events may arrive a little out of time order: an
+ * earlier time folds into the current instant). Drawdown, the largest position and the time-weighted
+ * position come from those samples ({@link SampleTrack}); a {@link SampleListener} sees each.
  *
  * <p>Used on the analysis thread.
  */
@@ -41,6 +38,7 @@ final class StatsCollector implements Playback.Listener {
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal NANOS_PER_DAY = BigDecimal.valueOf(86_400_000_000_000L);
     private static final BigDecimal MIN_YIELD_DAYS = BigDecimal.ONE.divide(BigDecimal.valueOf(24), 12,
             RoundingMode.HALF_EVEN);
 
@@ -50,53 +48,20 @@ final class StatsCollector implements Playback.Listener {
     private final OrderTracker orders;
     private final long effFrom;
     private final long effTo;
-    private final int strategies;
-    private final Instrument[] instrumentOf;
-    private final long[] multiplier;
-    private final double[] quotePerUnit;
     private final SampleListener sampleListener;
+    private final StrategyLedger[] ledgers;
+    private final long[] multiplier;
+    private final boolean oneSymbol;
+    private final SampleTrack runTrack = new SampleTrack();
 
-    // cumulative since the journal's start, per strategy (money in the strategy's instrument's units)
-    private final long[] posLots;
-    private final long[] cashUnits;
-    private final long[] feeUnits;
-    private final long[] realizedUnits;
-    private final long[][] levelLots;
     private final long[] lastPriceTicks;
-
-    // the window
-    private final long[] realizedW;
-    private final long[] feesW;
-    private final long[] fills;
-    private final long[] entryFills;
-    private final long[] exitFills;
-    private final long[] stopFills;
-    private final long[] internalFills;
-    private final long[] stopLosses;
-    private final long[] cancels;
-    private final long[] rejects;
     private final long[] marketTrades;
     private final long[] priceSumTicks;
-    private final long[] baseSkipped;
-    private final long[] baseRoundTrips;
-    private final long[] endSkipped;
-    private final long[] endRoundTrips;
-    private final long[] equityBase;
-    private final long[] unrealizedBase;
-    private final long[] peak;
-    private final long[] maxDrawdown;
-    private final long[] maxAbsLots;
-    private final long[] prevLots;
-    private final double[] absLotNanos;
-    private final List<RunStats.Stop> stops = new ArrayList<>();
+    private final long[] cancels;
+    private final long[] rejects;
     private final Set<Long> canceledIds = new HashSet<>();
     private final Set<Long> rejectedIds = new HashSet<>();
-    private long runEquityBase;
-    private long runPeak;
-    private long runMaxDrawdown;
-    private long runMaxAbsLots;
-    private long runPrevLots;
-    private double runAbsLotNanos;
+    private final List<RunStats.Stop> stops = new ArrayList<>();
 
     private boolean hasInstant;
     private long instant;
@@ -117,49 +82,24 @@ final class StatsCollector implements Playback.Listener {
         this.orders = orders;
         this.effFrom = window.effectiveFrom(firstEventNanos);
         this.effTo = Math.max(effFrom, window.effectiveTo(lastEventNanos));
-        this.strategies = owners.strategies();
         this.sampleListener = sampleListener;
-        int n = strategies;
-        instrumentOf = new Instrument[n];
+        int n = owners.strategies();
+        ledgers = new StrategyLedger[n];
         multiplier = new long[n];
-        quotePerUnit = new double[n];
-        levelLots = new long[n][];
+        boolean same = true;
         for (int s = 0; s < n; s++) {
-            instrumentOf[s] = definition.instrumentOf(s);
-            multiplier[s] = definition.moneyUnits().multiplier(instrumentOf[s]);
-            quotePerUnit[s] = instrumentOf[s].moneyUnit().doubleValue();
             GridSpec grid = definition.gridSpec(s);
-            levelLots[s] = new long[grid == null ? 0 : grid.levels()];
+            ledgers[s] = new StrategyLedger(definition.instrumentOf(s), grid == null ? 0 : grid.levels());
+            multiplier[s] = definition.moneyUnits().multiplier(ledgers[s].instrument);
+            same &= ledgers[s].instrument.id() == ledgers[0].instrument.id();
         }
-        posLots = new long[n];
-        cashUnits = new long[n];
-        feeUnits = new long[n];
-        realizedUnits = new long[n];
-        realizedW = new long[n];
-        feesW = new long[n];
-        fills = new long[n];
-        entryFills = new long[n];
-        exitFills = new long[n];
-        stopFills = new long[n];
-        internalFills = new long[n];
-        stopLosses = new long[n];
-        baseSkipped = new long[n];
-        baseRoundTrips = new long[n];
-        endSkipped = new long[n];
-        endRoundTrips = new long[n];
-        equityBase = new long[n];
-        unrealizedBase = new long[n];
-        peak = new long[n];
-        maxDrawdown = new long[n];
-        maxAbsLots = new long[n];
-        prevLots = new long[n];
-        absLotNanos = new double[n];
-        cancels = new long[owners.count()];
-        rejects = new long[owners.count()];
+        oneSymbol = n > 0 && same;
         int instruments = definition.instruments().size();
         lastPriceTicks = new long[instruments];
         marketTrades = new long[instruments];
         priceSumTicks = new long[instruments];
+        cancels = new long[owners.count()];
+        rejects = new long[owners.count()];
     }
 
     // ------------------------------------------------------------------ playback
@@ -187,27 +127,25 @@ final class StatsCollector implements Playback.Listener {
                 start();
             }
         }
-        boolean counting = started;
+        long id = e.clientOrderId();
+        int owner = ClientOrderId.strategy(id);
+        boolean ours = id != ClientOrderId.NONE && owners.known(owner);
         switch (e.type()) {
             case TRADE -> {
                 lastPriceTicks[e.instrumentId()] = e.priceTicks();
-                if (counting) {
+                if (started) {
                     marketTrades[e.instrumentId()]++;
                     priceSumTicks[e.instrumentId()] = Math.addExact(priceSumTicks[e.instrumentId()], e.priceTicks());
                 }
             }
             case ORDER_CANCELED -> {
                 // A live venue may report one cancellation twice (the REST answer and the user stream).
-                int owner = ClientOrderId.strategy(e.clientOrderId());
-                if (counting && e.clientOrderId() != ClientOrderId.NONE && owners.known(owner)
-                        && canceledIds.add(e.clientOrderId())) {
+                if (started && ours && canceledIds.add(id)) {
                     cancels[owner]++;
                 }
             }
             case ORDER_REJECTED -> {
-                int owner = ClientOrderId.strategy(e.clientOrderId());
-                if (counting && !e.cancelRequest() && e.clientOrderId() != ClientOrderId.NONE && owners.known(owner)
-                        && rejectedIds.add(e.clientOrderId())) {
+                if (started && ours && !e.cancelRequest() && rejectedIds.add(id)) {
                     rejects[owner]++;
                 }
             }
@@ -218,19 +156,14 @@ final class StatsCollector implements Playback.Listener {
 
     @Override
     public void onOutbound(OutboundEvent e, InboundEvent cause) {
-        if (done) {
+        if (done || e.strategyId() < 0 || e.strategyId() >= ledgers.length) {
             return;
         }
-        switch (e.type()) {
-            case FILL_REPORT -> onFill(e);
-            case STOP_REPORT -> {
-                if (started && e.strategyId() < strategies) {
-                    stopLosses[e.strategyId()]++;
-                    stops.add(stop(e));
-                }
-            }
-            default -> {
-            }
+        if (e.type() == OutboundType.FILL_REPORT) {
+            ledgers[e.strategyId()].book(e, orders.lastLiquidity() == OrderTracker.Liquidity.INTERNAL, started);
+        } else if (e.type() == OutboundType.STOP_REPORT && started) {
+            ledgers[e.strategyId()].stopLosses++;
+            stops.add(stop(e));
         }
     }
 
@@ -239,54 +172,13 @@ final class StatsCollector implements Playback.Listener {
         if (done) {
             return;
         }
-        long[] skipped = started ? endSkipped : baseSkipped;
-        long[] rounds = started ? endRoundTrips : baseRoundTrips;
-        for (int s = 0; s < strategies; s++) {
-            OrderCounters c = logic.strategy(s).counters();
-            skipped[s] = c.entriesSkippedByCap();
-            rounds[s] = c.roundTrips();
-        }
-    }
-
-    private void onFill(OutboundEvent e) {
-        int s = e.strategyId();
-        if (s < 0 || s >= strategies) {
-            return;
-        }
-        int sign = e.side().sign();
-        long qty = e.qtyLots();
-        posLots[s] = Math.addExact(posLots[s], sign * qty);
-        cashUnits[s] = Math.subtractExact(cashUnits[s], sign * Money.notionalUnits(e.priceTicks(), qty));
-        feeUnits[s] = Math.addExact(feeUnits[s], e.feeUnits());
-        realizedUnits[s] = Math.addExact(realizedUnits[s], e.pnlUnits());
-        long id = e.clientOrderId();
-        Intent intent = id == ClientOrderId.NONE ? null : ClientOrderId.intent(id);
-        if (intent == Intent.STOP) {
-            // The stop-loss close is booked against every open level at its first fill.
-            Arrays.fill(levelLots[s], 0);
-        } else if (intent != null && ClientOrderId.level(id) < levelLots[s].length) {
-            levelLots[s][ClientOrderId.level(id)] += sign * qty;
-        }
-        if (!started) {
-            return;
-        }
-        fills[s]++;
-        realizedW[s] = Math.addExact(realizedW[s], e.pnlUnits());
-        feesW[s] = Math.addExact(feesW[s], e.feeUnits());
-        if (orders.lastLiquidity() == OrderTracker.Liquidity.INTERNAL) {
-            internalFills[s]++;
-        }
-        if (intent == Intent.ENTRY) {
-            entryFills[s]++;
-        } else if (intent == Intent.EXIT) {
-            exitFills[s]++;
-        } else if (intent == Intent.STOP) {
-            stopFills[s]++;
+        for (int s = 0; s < ledgers.length; s++) {
+            ledgers[s].counters(logic.strategy(s).counters(), started);
         }
     }
 
     private RunStats.Stop stop(OutboundEvent e) {
-        Instrument inst = instrumentOf[e.strategyId()];
+        Instrument inst = ledgers[e.strategyId()].instrument;
         // Closing a long sells: a close below the trigger is slippage; closing a short buys: above is.
         long adverse = e.qtyLots() >= 0 ? e.refPriceTicks() - e.priceTicks() : e.priceTicks() - e.refPriceTicks();
         return new RunStats.Stop(owners.name(e.strategyId()), e.refTimestampNanos(), inst.ticksToPrice(e.refPriceTicks()),
@@ -299,15 +191,10 @@ final class StatsCollector implements Playback.Listener {
     private void start() {
         started = true;
         lastSampleNanos = effFrom;
-        for (int s = 0; s < strategies; s++) {
-            equityBase[s] = equityUnits(s);
-            unrealizedBase[s] = unrealizedUnits(s);
-            maxAbsLots[s] = Math.abs(posLots[s]);
-            prevLots[s] = posLots[s];
+        for (StrategyLedger l : ledgers) {
+            l.start(mark(l));
         }
-        runEquityBase = runEquityUnits();
-        runPrevLots = runLots();
-        runMaxAbsLots = Math.abs(runPrevLots);
+        runTrack.start(runEquityUnits(), runLots());
         if (sampleListener != null) {
             sampleListener.onSample(effFrom, this);
         }
@@ -317,25 +204,14 @@ final class StatsCollector implements Playback.Listener {
         if (!started) {
             return;
         }
-        long t = instant;
-        long dt = Math.max(0, t - lastSampleNanos);
-        for (int s = 0; s < strategies; s++) {
-            absLotNanos[s] += Math.abs((double) prevLots[s]) * dt;
-            prevLots[s] = posLots[s];
-            long rel = equityUnits(s) - equityBase[s];
-            peak[s] = Math.max(peak[s], rel);
-            maxDrawdown[s] = Math.max(maxDrawdown[s], peak[s] - rel);
-            maxAbsLots[s] = Math.max(maxAbsLots[s], Math.abs(posLots[s]));
+        long elapsed = Math.max(0, instant - lastSampleNanos);
+        for (StrategyLedger l : ledgers) {
+            l.track.sample(l.equityUnits(mark(l)), l.positionLots, elapsed);
         }
-        runAbsLotNanos += Math.abs((double) runPrevLots) * dt;
-        runPrevLots = runLots();
-        long rel = runEquityUnits() - runEquityBase;
-        runPeak = Math.max(runPeak, rel);
-        runMaxDrawdown = Math.max(runMaxDrawdown, runPeak - rel);
-        runMaxAbsLots = Math.max(runMaxAbsLots, Math.abs(runPrevLots));
-        lastSampleNanos = Math.max(lastSampleNanos, t);
+        runTrack.sample(runEquityUnits(), runLots(), elapsed);
+        lastSampleNanos = Math.max(lastSampleNanos, instant);
         if (sampleListener != null) {
-            sampleListener.onSample(t, this);
+            sampleListener.onSample(instant, this);
         }
     }
 
@@ -348,91 +224,68 @@ final class StatsCollector implements Playback.Listener {
         if (!started) {
             start();
         }
-        long dt = Math.max(0, effTo - lastSampleNanos);
-        for (int s = 0; s < strategies; s++) {
-            absLotNanos[s] += Math.abs((double) posLots[s]) * dt;
+        long elapsed = Math.max(0, effTo - lastSampleNanos);
+        for (StrategyLedger l : ledgers) {
+            l.track.finish(elapsed);
         }
-        runAbsLotNanos += Math.abs((double) runLots()) * dt;
+        runTrack.finish(elapsed);
         lastSampleNanos = Math.max(lastSampleNanos, effTo);
     }
 
-    // ------------------------------------------------------------------ state, in units
-
-    /** realized + unrealized − fees since the journal's start: cash − fees + position at the last price. */
-    private long equityUnits(int s) {
-        long mark = Money.notionalUnits(lastPriceTicks[instrumentOf[s].id()], posLots[s]);
-        return Math.addExact(Math.subtractExact(cashUnits[s], feeUnits[s]), mark);
+    private long mark(StrategyLedger l) {
+        return lastPriceTicks[l.instrument.id()];
     }
 
-    private long unrealizedUnits(int s) {
-        return Math.subtractExact(Math.addExact(equityUnits(s), feeUnits[s]), realizedUnits[s]);
-    }
-
+    /** The run's total PnL since the journal's start, in the run's common money unit. */
     private long runEquityUnits() {
         long total = 0;
-        for (int s = 0; s < strategies; s++) {
-            total = Math.addExact(total, Math.multiplyExact(equityUnits(s), multiplier[s]));
+        for (int s = 0; s < ledgers.length; s++) {
+            total = Math.addExact(total, Math.multiplyExact(ledgers[s].equityUnits(mark(ledgers[s])), multiplier[s]));
         }
         return total;
     }
 
     /** The strategies' summed position when they trade one symbol (0 otherwise: not a meaningful sum). */
     private long runLots() {
-        if (!oneSymbol()) {
-            return 0;
-        }
         long total = 0;
-        for (long p : posLots) {
-            total += p;
+        for (StrategyLedger l : ledgers) {
+            total += l.positionLots;
         }
-        return total;
-    }
-
-    private boolean oneSymbol() {
-        for (int s = 1; s < strategies; s++) {
-            if (instrumentOf[s].id() != instrumentOf[0].id()) {
-                return false;
-            }
-        }
-        return true;
+        return oneSymbol ? total : 0;
     }
 
     // ------------------------------------------------------------------ for samples (charts), in quote and base units
 
-    int strategyCount() {
-        return strategies;
-    }
-
     /** Total PnL of strategy {@code s} since the window's start. */
     double strategyPnl(int s) {
-        return (equityUnits(s) - equityBase[s]) * quotePerUnit[s];
+        StrategyLedger l = ledgers[s];
+        return l.track.relative(l.equityUnits(mark(l))) * l.instrument.moneyUnit().doubleValue();
     }
 
     double strategyPosition(int s) {
-        return posLots[s] * instrumentOf[s].stepSize().doubleValue();
+        return ledgers[s].positionLots * ledgers[s].instrument.stepSize().doubleValue();
     }
 
     double runPnl() {
-        return (runEquityUnits() - runEquityBase) * definition.moneyUnits().toQuote(1).doubleValue();
+        return runTrack.relative(runEquityUnits()) * definition.moneyUnits().toQuote(1).doubleValue();
     }
 
     /** Realized PnL minus fees since the window's start: what the round trips earned. */
     double runRealizedNet() {
         double total = 0;
-        for (int s = 0; s < strategies; s++) {
-            total += (realizedW[s] - feesW[s]) * quotePerUnit[s];
+        for (StrategyLedger l : ledgers) {
+            total += (l.windowRealizedUnits - l.windowFeeUnits) * l.instrument.moneyUnit().doubleValue();
         }
         return total;
     }
 
     /** How far the run's total PnL is below its peak (≥ 0). */
     double runDrawdown() {
-        return (runPeak - (runEquityUnits() - runEquityBase)) * definition.moneyUnits().toQuote(1).doubleValue();
+        return runTrack.drawdown(runEquityUnits()) * definition.moneyUnits().toQuote(1).doubleValue();
     }
 
     double lastPrice(int instrumentId) {
-        Instrument inst = definition.instruments().byId(instrumentId);
-        return lastPriceTicks[instrumentId] * inst.tickSize().doubleValue();
+        return lastPriceTicks[instrumentId] * definition.instruments().byId(instrumentId).tickSize().doubleValue();
     }
 
     boolean traded(int instrumentId) {
@@ -442,118 +295,137 @@ final class StatsCollector implements Playback.Listener {
     // ------------------------------------------------------------------ the result
 
     RunStats result(String journal, Playback playback, String replay, boolean verified) {
-        int owners = this.owners.count();
-        long[] placed = new long[owners];
-        long[] filled = new long[owners];
-        long[] timeToFill = new long[owners];
+        int count = owners.count();
+        long[] placed = new long[count];
+        long[] filled = new long[count];
+        long[] timeToFill = new long[count];
         for (OrderRecord o : orders.orders()) {
-            if (!window.contains(o.placedNanos) || !this.owners.known(o.owner)) {
-                continue;
-            }
-            placed[o.owner]++;
-            if (o.filled()) {
-                filled[o.owner]++;
-                timeToFill[o.owner] += o.firstFillNanos - o.placedNanos;
+            if (window.contains(o.placedNanos) && owners.known(o.owner)) {
+                placed[o.owner]++;
+                if (o.filled()) {
+                    filled[o.owner]++;
+                    timeToFill[o.owner] += o.firstFillNanos - o.placedNanos;
+                }
             }
         }
+        BigDecimal days = BigDecimal.valueOf(effTo - effFrom).divide(NANOS_PER_DAY, 12, RoundingMode.HALF_EVEN);
         List<RunStats.Figures> rows = new ArrayList<>();
-        long runPlaced = 0;
-        long runFilled = 0;
-        long runTimeToFill = 0;
-        for (int o = 0; o < owners; o++) {
-            runPlaced += placed[o];
-            runFilled += filled[o];
-            runTimeToFill += timeToFill[o];
+        Totals run = new Totals();
+        for (int s = 0; s < ledgers.length; s++) {
+            RunStats.Figures f = strategyRow(s, placed[s], filled[s], timeToFill[s], days);
+            rows.add(f);
+            run.add(f);
         }
-        BigDecimal days = BigDecimal.valueOf(effTo - effFrom).divide(BigDecimal.valueOf(86_400_000_000_000L), 12,
-                RoundingMode.HALF_EVEN);
-        long[] runCounts = new long[8];
-        BigDecimal capitalSum = BigDecimal.ZERO;
-        boolean allCapital = true;
-        BigDecimal realizedSum = BigDecimal.ZERO;
-        BigDecimal feesSum = BigDecimal.ZERO;
-        BigDecimal unrealizedSum = BigDecimal.ZERO;
-        for (int s = 0; s < strategies; s++) {
-            Instrument inst = instrumentOf[s];
-            boolean grid = this.owners.grid(s) != null;
-            BigDecimal realized = inst.unitsToQuote(realizedW[s]);
-            BigDecimal fees = inst.unitsToQuote(feesW[s]);
-            BigDecimal unrealized = inst.unitsToQuote(unrealizedUnits(s));
-            BigDecimal total = inst.unitsToQuote(equityUnits(s) - equityBase[s]);
-            BigDecimal capital = capital(s);
-            if (capital == null) {
-                allCapital = false;
-            } else {
-                capitalSum = capitalSum.add(capital);
-            }
-            rows.add(new RunStats.Figures(this.owners.name(s), this.owners.kind(s), inst.symbol(),
-                    marketTrades[inst.id()], fills[s], entryFills[s], exitFills[s], stopFills[s], internalFills[s],
-                    grid ? placed[s] : null, grid ? filled[s] : null, grid ? rate(filled[s], placed[s]) : null,
-                    grid ? seconds(timeToFill[s], filled[s]) : null, grid ? cancels[s] : null,
-                    grid ? rejects[s] : null, endSkipped[s] - baseSkipped[s], endRoundTrips[s] - baseRoundTrips[s],
-                    stopLosses[s], realized, fees, unrealized, total, capital,
-                    yieldPctPerDay(realized.subtract(fees), capital, days), yieldPctPerDay(total, capital, days),
-                    inst.unitsToQuote(maxDrawdown[s]), qty(inst, posLots[s]), qty(inst, maxAbsLots[s]),
-                    avgQty(inst, absLotNanos[s])));
-            runCounts[0] += fills[s];
-            runCounts[1] += entryFills[s];
-            runCounts[2] += exitFills[s];
-            runCounts[3] += stopFills[s];
-            runCounts[4] += internalFills[s];
-            runCounts[5] += endSkipped[s] - baseSkipped[s];
-            runCounts[6] += endRoundTrips[s] - baseRoundTrips[s];
-            runCounts[7] += stopLosses[s];
-            realizedSum = realizedSum.add(realized);
-            feesSum = feesSum.add(fees);
-            unrealizedSum = unrealizedSum.add(unrealized);
-        }
-        long runCancels = 0;
-        long runRejects = 0;
-        for (int o = 0; o < owners; o++) {
-            runCancels += cancels[o];
-            runRejects += rejects[o];
-            if (this.owners.isBook(o) && placed[o] > 0) {
-                Instrument inst = this.owners.instrument(o);
-                rows.add(new RunStats.Figures(this.owners.name(o), "book", inst.symbol(), marketTrades[inst.id()], 0,
-                        0, 0, 0, 0, placed[o], filled[o], rate(filled[o], placed[o]), seconds(timeToFill[o], filled[o]),
+        for (int o = ledgers.length; o < count; o++) {
+            if (placed[o] > 0) {
+                Instrument inst = owners.instrument(o);
+                rows.add(new RunStats.Figures(owners.name(o), "book", inst.symbol(), marketTrades[inst.id()], 0, 0, 0,
+                        0, 0, placed[o], filled[o], rate(filled[o], placed[o]), seconds(timeToFill[o], filled[o]),
                         cancels[o], rejects[o], null, null, 0, null, null, null, null, null, null, null, null, null,
                         null, null));
             }
+        }
+        long runPlaced = 0;
+        long runFilled = 0;
+        long runTimeToFill = 0;
+        long runCancels = 0;
+        long runRejects = 0;
+        for (int o = 0; o < count; o++) {
+            runPlaced += placed[o];
+            runFilled += filled[o];
+            runTimeToFill += timeToFill[o];
+            runCancels += cancels[o];
+            runRejects += rejects[o];
         }
         long trades = 0;
         for (long n : marketTrades) {
             trades += n;
         }
         BigDecimal unitQuote = definition.moneyUnits().toQuote(1);
-        BigDecimal total = unitQuote.multiply(BigDecimal.valueOf(runEquityUnits() - runEquityBase)).stripTrailingZeros();
-        BigDecimal capital = allCapital && strategies > 0 ? capitalSum : null;
-        boolean one = oneSymbol() && strategies > 0;
-        Instrument first = strategies > 0 ? instrumentOf[0] : null;
-        rows.add(new RunStats.Figures("run", "run", one ? first.symbol() : null, trades, runCounts[0], runCounts[1],
-                runCounts[2], runCounts[3], runCounts[4], runPlaced, runFilled, rate(runFilled, runPlaced),
-                seconds(runTimeToFill, runFilled), runCancels, runRejects, runCounts[5], runCounts[6], runCounts[7],
-                realizedSum.stripTrailingZeros(), feesSum.stripTrailingZeros(), unrealizedSum.stripTrailingZeros(),
-                total, capital, yieldPctPerDay(realizedSum.subtract(feesSum), capital, days), yieldPctPerDay(total, capital, days),
-                unitQuote.multiply(BigDecimal.valueOf(runMaxDrawdown)).stripTrailingZeros(),
-                one ? qty(first, runLots()) : null, one ? qty(first, runMaxAbsLots) : null,
-                one ? avgQty(first, runAbsLotNanos) : null));
+        BigDecimal total = unitQuote.multiply(BigDecimal.valueOf(runTrack.relative(runEquityUnits()))).stripTrailingZeros();
+        BigDecimal capital = run.allCapital && ledgers.length > 0 ? run.capital : null;
+        Instrument first = oneSymbol ? ledgers[0].instrument : null;
+        rows.add(new RunStats.Figures("run", "run", oneSymbol ? first.symbol() : null, trades, run.fills,
+                run.entryFills, run.exitFills, run.stopFills, run.internalFills, runPlaced, runFilled,
+                rate(runFilled, runPlaced), seconds(runTimeToFill, runFilled), runCancels, runRejects, run.skipped,
+                run.roundTrips, run.stopLosses, run.realized.stripTrailingZeros(), run.fees.stripTrailingZeros(),
+                run.unrealized.stripTrailingZeros(), total, capital,
+                yieldPctPerDay(run.realized.subtract(run.fees), capital, days), yieldPctPerDay(total, capital, days),
+                unitQuote.multiply(BigDecimal.valueOf(runTrack.maxDrawdown())).stripTrailingZeros(),
+                oneSymbol ? qty(first, runLots()) : null, oneSymbol ? qty(first, runTrack.maxAbsLots()) : null,
+                oneSymbol ? avgQty(first, runTrack.absLotNanos()) : null));
         return new RunStats(journal, playback.header().kind(), playback.header().configName(),
                 playback.header().dataName(), effFrom, effTo, window.whole(), List.copyOf(rows), gridLevels(),
                 List.copyOf(stops), replay, verified);
     }
 
+    private RunStats.Figures strategyRow(int s, long placed, long filled, long timeToFill, BigDecimal days) {
+        StrategyLedger l = ledgers[s];
+        Instrument inst = l.instrument;
+        boolean grid = owners.grid(s) != null;
+        BigDecimal realized = inst.unitsToQuote(l.windowRealizedUnits);
+        BigDecimal fees = inst.unitsToQuote(l.windowFeeUnits);
+        BigDecimal total = inst.unitsToQuote(l.track.relative(l.equityUnits(mark(l))));
+        BigDecimal capital = capital(s);
+        // A target strategy's orders are its book's: the book's column and the run count them.
+        return new RunStats.Figures(owners.name(s), owners.kind(s), inst.symbol(), marketTrades[inst.id()], l.fills,
+                l.entryFills, l.exitFills, l.stopFills, l.internalFills, grid ? placed : null, grid ? filled : null,
+                grid ? rate(filled, placed) : null, grid ? seconds(timeToFill, filled) : null, grid ? cancels[s] : null,
+                grid ? rejects[s] : null, l.skippedAtEnd - l.skippedAtStart, l.roundTripsAtEnd - l.roundTripsAtStart,
+                l.stopLosses, realized, fees, inst.unitsToQuote(l.unrealizedUnits(mark(l))), total, capital,
+                yieldPctPerDay(realized.subtract(fees), capital, days), yieldPctPerDay(total, capital, days),
+                inst.unitsToQuote(l.track.maxDrawdown()), qty(inst, l.positionLots), qty(inst, l.track.maxAbsLots()),
+                avgQty(inst, l.track.absLotNanos()));
+    }
+
+    /** The run's sums of the strategies' columns. */
+    private static final class Totals {
+        long fills;
+        long entryFills;
+        long exitFills;
+        long stopFills;
+        long internalFills;
+        long skipped;
+        long roundTrips;
+        long stopLosses;
+        BigDecimal realized = BigDecimal.ZERO;
+        BigDecimal fees = BigDecimal.ZERO;
+        BigDecimal unrealized = BigDecimal.ZERO;
+        BigDecimal capital = BigDecimal.ZERO;
+        boolean allCapital = true;
+
+        void add(RunStats.Figures f) {
+            fills += f.fills();
+            entryFills += f.entryFills();
+            exitFills += f.exitFills();
+            stopFills += f.stopFills();
+            internalFills += f.internalFills();
+            skipped += f.skippedByCap();
+            roundTrips += f.roundTrips();
+            stopLosses += f.stopLosses();
+            realized = realized.add(f.realizedPnl());
+            fees = fees.add(f.fees());
+            unrealized = unrealized.add(f.unrealizedPnl());
+            if (f.capital() == null) {
+                allCapital = false;
+            } else {
+                capital = capital.add(f.capital());
+            }
+        }
+    }
+
     private List<RunStats.GridLevels> gridLevels() {
         List<RunStats.GridLevels> all = new ArrayList<>();
-        for (int s = 0; s < strategies; s++) {
+        for (int s = 0; s < ledgers.length; s++) {
             GridSpec grid = owners.grid(s);
             if (grid == null) {
                 continue;
             }
-            Instrument inst = instrumentOf[s];
+            Instrument inst = ledgers[s].instrument;
             List<RunStats.Level> levels = new ArrayList<>();
-            for (int l = 0; l < grid.levels(); l++) {
-                levels.add(new RunStats.Level(l, inst.ticksToPrice(grid.levelPriceTicks(l)).stripTrailingZeros(),
-                        qty(inst, levelLots[s][l])));
+            for (int level = 0; level < grid.levels(); level++) {
+                levels.add(new RunStats.Level(level, inst.ticksToPrice(grid.levelPriceTicks(level)).stripTrailingZeros(),
+                        qty(inst, ledgers[s].levelLots[level])));
             }
             all.add(new RunStats.GridLevels(owners.name(s), inst.symbol(), List.copyOf(levels)));
         }
@@ -565,12 +437,12 @@ final class StatsCollector implements Playback.Listener {
      * trade price of the window (null when the window saw no trade).
      */
     private BigDecimal capital(int s) {
-        Instrument inst = instrumentOf[s];
+        Instrument inst = ledgers[s].instrument;
         GridSpec grid = owners.grid(s);
         if (grid != null) {
             long sum = 0;
-            for (int l = 0; l < grid.levels(); l++) {
-                sum = Math.addExact(sum, grid.levelPriceTicks(l));
+            for (int level = 0; level < grid.levels(); level++) {
+                sum = Math.addExact(sum, grid.levelPriceTicks(level));
             }
             return inst.lotsToQty(grid.maxPositionLots()).multiply(inst.ticksToPrice(sum))
                     .divide(BigDecimal.valueOf(grid.levels()), 2, RoundingMode.HALF_EVEN);
@@ -611,8 +483,7 @@ final class StatsCollector implements Playback.Listener {
         if (span <= 0) {
             return BigDecimal.ZERO;
         }
-        BigDecimal lots = BigDecimal.valueOf(lotNanos / span);
-        return lots.multiply(inst.stepSize()).setScale(inst.stepSize().scale() + 3, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros();
+        return BigDecimal.valueOf(lotNanos / span).multiply(inst.stepSize())
+                .setScale(inst.stepSize().scale() + 3, RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
 }

@@ -41,7 +41,7 @@ public final class ReportCommand implements Callable<Integer> {
      * prints where it is. A report that cannot be written is said, never fails the run that is already done.
      */
     public static void afterRun(Path outDir, PrintStream out) {
-        Progress progress = Progress.onTerminal("  report", -1);
+        Progress progress = null;
         try {
             JournalAnalysis analysis = JournalAnalysis.open(outDir);
             progress = Progress.onTerminal("  report", analysis.inboundEvents());
@@ -49,7 +49,9 @@ public final class ReportCommand implements Callable<Integer> {
             progress.done();
             out.printf("  report: %s%n", file);
         } catch (Exception | LinkageError e) {
-            progress.done();
+            if (progress != null) {
+                progress.done();
+            }
             out.printf("  report: not written (%s)%n", e.getMessage() != null ? e.getMessage() : e.toString());
         }
     }
