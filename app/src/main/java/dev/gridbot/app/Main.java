@@ -4,9 +4,13 @@ import dev.gridbot.app.cli.BacktestCommand;
 import dev.gridbot.app.cli.ConfigCommand;
 import dev.gridbot.app.cli.ControlCommands;
 import dev.gridbot.app.cli.DemoCommand;
+import dev.gridbot.app.cli.ExportCommand;
+import dev.gridbot.app.cli.LogCommand;
 import dev.gridbot.app.cli.ReplayCommand;
+import dev.gridbot.app.cli.ReportCommand;
 import dev.gridbot.app.cli.RunCommand;
 import dev.gridbot.app.cli.SimCommand;
+import dev.gridbot.app.cli.StatsCommand;
 import dev.gridbot.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +20,8 @@ import picocli.CommandLine.Command;
         description = "Grid-trading engine for USDT-margined perpetual futures.",
         subcommands = {DemoCommand.class, RunCommand.class, BacktestCommand.class, ReplayCommand.class,
             ConfigCommand.class, SimCommand.class, ControlCommands.Status.class, ControlCommands.Pause.class,
-            ControlCommands.Resume.class, ControlCommands.Stop.class, ControlCommands.Start.class})
+            ControlCommands.Resume.class, ControlCommands.Stop.class, ControlCommands.Start.class,
+            StatsCommand.class, LogCommand.class, ExportCommand.class, ReportCommand.class})
 public final class Main implements Runnable {
     /** Exit code of a refused configuration or command line. */
     public static final int EXIT_BAD_INPUT = 2;

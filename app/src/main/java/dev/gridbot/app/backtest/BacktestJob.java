@@ -2,6 +2,7 @@ package dev.gridbot.app.backtest;
 
 import dev.gridbot.app.UserInputException;
 import dev.gridbot.app.cli.Progress;
+import dev.gridbot.app.cli.ReportCommand;
 import dev.gridbot.app.report.ConsoleReport;
 import dev.gridbot.app.report.ReportFiles;
 import dev.gridbot.app.report.RunSummary;
@@ -95,6 +96,7 @@ public final class BacktestJob {
         out.printf("  wrote %s%n        %s (%,d fills)%n        %s%n", summaryFile, tradesFile,
                 result.fills().fills().size(), journalDir);
         out.printf("  verify: ./gridbot replay --journal %s --verify%n", journalDir);
+        ReportCommand.afterRun(outDir, out);
         return summary;
     }
 

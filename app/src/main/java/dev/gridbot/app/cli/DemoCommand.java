@@ -73,6 +73,8 @@ public final class DemoCommand implements Callable<Integer> {
         for (InstrumentConfig i : parsed.instruments().values()) {
             venue.instrument(SimDefaults.instrument(i));
         }
+        Path outDir = out != null ? out : Outputs.timestamped("demo");
+        int code;
         try (SimServer sim = SimServer.start(venue.build())) {
             System.out.printf("gridbot demo: simulated Binance USDⓈ-M venue on %s replaying %s at %,.0fx%n",
                     sim.httpBaseUrl(), BundledTrades.NAME, speed);
@@ -80,9 +82,12 @@ public final class DemoCommand implements Callable<Integer> {
             LiveRun.Options options = LiveRun.Options.untilStopped().withStatusEvery(Duration.ofSeconds(3))
                     .endingAfter(Duration.ofSeconds(90), sim::replayFinished)
                     .whenReady(sim.faults()::resumeMarketData);
-            return RunCommand.runUntilStopped(text, live, credentials, out != null ? out : Outputs.timestamped("demo"),
-                    options, System.out);
+            code = RunCommand.runUntilStopped(text, live, credentials, outDir, options, System.out);
         }
+        if (code == 0) {
+            ReportCommand.afterRun(outDir, System.out);
+        }
+        return code;
     }
 
     /** Opens a venue account for {@code account} with a fresh key pair: nothing fixed, nothing printed. */
