@@ -63,10 +63,8 @@ public final class GridStrategy implements Strategy {
     private long stopTriggerNanos;
     private long stopTriggerPriceTicks;
     private long stopPositionLots;
-    /** An operator paused the grid: nothing new is placed until resumed; the stop-loss still watches. */
-    private boolean paused;
-    /** The stop now working (or done) was an operator's, not the stop-loss: no stop-loss report. */
-    private boolean stopByCommand;
+    /** Operators' pause and stop: while paused nothing new is placed; the stop-loss still watches. */
+    private final Lifecycle lifecycle = new Lifecycle();
 
     public GridStrategy(GridSpec spec, OrderSink sink) {
         this.spec = spec;
@@ -145,36 +143,28 @@ public final class GridStrategy implements Strategy {
 
     @Override
     public int stateCode() {
-        return paused && state == GridState.RUNNING ? GridState.PAUSED.ordinal() : state.ordinal();
+        return lifecycle.stateCode(state);
     }
 
     /** True while an operator has paused the grid. */
     public boolean paused() {
-        return paused;
+        return lifecycle.paused();
     }
 
     @Override
     public boolean onControl(dev.gridbot.engine.model.ControlCommand command, long now) {
         switch (command) {
             case PAUSE -> {
-                if (paused || (state != GridState.RUNNING && state != GridState.WAITING)) {
-                    return false;
-                }
-                paused = true;
+                return lifecycle.pause(state);
             }
             case RESUME -> {
-                if (!paused) {
-                    return false;
-                }
                 // Entries and the exits of open levels follow on the next trade, from the state as it is.
-                paused = false;
+                return lifecycle.resume();
             }
             case STOP -> {
-                if (state == GridState.STOPPING || state == GridState.STOPPED) {
+                if (!lifecycle.stop(state)) {
                     return false;
                 }
-                paused = false;
-                stopByCommand = true;
                 if (state == GridState.WAITING) {
                     state = GridState.STOPPED;
                 } else {
@@ -182,7 +172,7 @@ public final class GridStrategy implements Strategy {
                 }
             }
             case START -> {
-                if (state != GridState.STOPPED) {
+                if (!lifecycle.start(state)) {
                     return false;
                 }
                 restart();
@@ -198,7 +188,6 @@ public final class GridStrategy implements Strategy {
         }
         state = GridState.WAITING;
         referencePriceTicks = 0;
-        stopByCommand = false;
         stopTriggerNanos = 0;
         stopTriggerPriceTicks = 0;
         stopPositionLots = 0;
@@ -243,9 +232,9 @@ public final class GridStrategy implements Strategy {
         }
         if (state == GridState.RUNNING) {
             if (lastPriceTicks <= spec.stopLowTicks || lastPriceTicks >= spec.stopHighTicks) {
-                paused = false;
+                lifecycle.stopLossFired();
                 triggerStop(now, lastPriceTicks);
-            } else if (!paused && !safeMode && now >= throttledUntilNanos && !slowedDown(now)) {
+            } else if (!lifecycle.paused() && !safeMode && now >= throttledUntilNanos && !slowedDown(now)) {
                 lastReconcileNanos = now;
                 expirePartialEntries(now);
                 resubmitExits(now);
@@ -530,8 +519,7 @@ public final class GridStrategy implements Strategy {
 
     @Override
     public int conditions(long now) {
-        boolean stopLoss = (state == GridState.STOPPING || state == GridState.STOPPED) && !stopByCommand;
-        return (safeMode ? SAFE_MODE : 0) | (throttled(now) ? THROTTLED : 0) | (stopLoss ? STOP_LOSS : 0);
+        return (safeMode ? SAFE_MODE : 0) | (throttled(now) ? THROTTLED : 0) | lifecycle.stopLossCondition(state);
     }
 
     /** True while the venue throttles us (event time {@code now}). */
@@ -677,7 +665,7 @@ public final class GridStrategy implements Strategy {
             sink.fillReport(now, spec.strategyId, spec.instrumentId, level.orderId, side, price, qty, feeUnits, 0);
             if (complete) {
                 level.clearOrder(LevelState.POSITION_OPEN);
-                if (state == GridState.RUNNING && !paused && !safeMode && now >= throttledUntilNanos) {
+                if (state == GridState.RUNNING && !lifecycle.paused() && !safeMode && now >= throttledUntilNanos) {
                     placeExit(level, now);
                 }
             }
@@ -716,7 +704,7 @@ public final class GridStrategy implements Strategy {
         // An entry cut short after partial fills gets its exit for what filled at once; an exit
         // the venue took off the book is placed again on the next trade.
         level.clearOrder(LevelState.POSITION_OPEN);
-        if (entry && state == GridState.RUNNING && !paused && !safeMode && now >= throttledUntilNanos) {
+        if (entry && state == GridState.RUNNING && !lifecycle.paused() && !safeMode && now >= throttledUntilNanos) {
             placeExit(level, now);
         }
     }
@@ -823,7 +811,7 @@ public final class GridStrategy implements Strategy {
         closeAllLevels(closePriceTicks);
         state = GridState.STOPPED;
         stopOrderId = ClientOrderId.NONE;
-        if (!stopByCommand) {
+        if (!lifecycle.stopByCommand()) {
             sink.stopReport(now, spec.strategyId, spec.instrumentId, stopTriggerNanos, stopTriggerPriceTicks,
                     stopPositionLots, closePriceTicks);
         }
@@ -847,7 +835,7 @@ public final class GridStrategy implements Strategy {
         h = StateHash.mix(h, throttleCount);
         h = StateHash.mix(h, slowUntilNanos);
         h = StateHash.mix(h, lastReconcileNanos);
-        h = StateHash.mix(h, (paused ? 1 : 0) | (stopByCommand ? 2 : 0));
+        h = lifecycle.stateHash(h);
         for (GridLevel level : levels) {
             h = level.stateHash(h);
         }

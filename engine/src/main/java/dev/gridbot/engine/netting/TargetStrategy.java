@@ -2,6 +2,7 @@ package dev.gridbot.engine.netting;
 
 import dev.gridbot.engine.event.InboundEvent;
 import dev.gridbot.engine.grid.GridState;
+import dev.gridbot.engine.grid.Lifecycle;
 import dev.gridbot.engine.model.Side;
 import dev.gridbot.engine.model.VenueState;
 import dev.gridbot.engine.position.VirtualAccount;
@@ -45,10 +46,8 @@ public final class TargetStrategy implements Strategy {
     private long lastFillPriceTicks;
     private int lastRejectCode;
     private boolean safeMode;
-    /** An operator paused it: its book trades nothing for it; its working share stays. */
-    private boolean paused;
-    /** The stop working (or done) is an operator's: no stop-loss report. */
-    private boolean stopByCommand;
+    /** Operators' pause (its book trades nothing for it; its working share stays) and stop. */
+    private final Lifecycle lifecycle = new Lifecycle();
     private long throttledUntilNanos = Long.MIN_VALUE;
 
     /**
@@ -113,30 +112,22 @@ public final class TargetStrategy implements Strategy {
 
     /** True while an operator has paused it: its book sends nothing new for it. */
     public boolean paused() {
-        return paused;
+        return lifecycle.paused();
     }
 
     @Override
     public boolean onControl(dev.gridbot.engine.model.ControlCommand command, long now) {
         switch (command) {
             case PAUSE -> {
-                if (paused || (state != GridState.RUNNING && state != GridState.WAITING)) {
-                    return false;
-                }
-                paused = true;
+                return lifecycle.pause(state);
             }
             case RESUME -> {
-                if (!paused) {
-                    return false;
-                }
-                paused = false;
+                return lifecycle.resume();
             }
             case STOP -> {
-                if (state == GridState.STOPPING || state == GridState.STOPPED) {
+                if (!lifecycle.stop(state)) {
                     return false;
                 }
-                paused = false;
-                stopByCommand = true;
                 state = GridState.STOPPING;
                 stopTriggerNanos = now;
                 stopTriggerPriceTicks = account.lastPriceTicks();
@@ -145,11 +136,10 @@ public final class TargetStrategy implements Strategy {
                 finishStopIfFlat(now, account.lastPriceTicks());
             }
             case START -> {
-                if (state != GridState.STOPPED) {
+                if (!lifecycle.start(state)) {
                     return false;
                 }
                 state = GridState.RUNNING;
-                stopByCommand = false;
             }
         }
         return true;
@@ -166,6 +156,7 @@ public final class TargetStrategy implements Strategy {
             state = GridState.RUNNING;
         }
         if (state == GridState.RUNNING && account.netPnlUnits() <= -maxLossUnits) {
+            lifecycle.stopLossFired();
             state = GridState.STOPPING;
             stopTriggerNanos = now;
             stopTriggerPriceTicks = price;
@@ -205,7 +196,7 @@ public final class TargetStrategy implements Strategy {
     private void finishStopIfFlat(long now, long priceTicks) {
         if (state == GridState.STOPPING && account.longLots() == 0 && account.shortLots() == 0) {
             state = GridState.STOPPED;
-            if (stopByCommand) {
+            if (lifecycle.stopByCommand()) {
                 return;
             }
             reports.stopReport(now, id, instrumentId, stopTriggerNanos, stopTriggerPriceTicks, stopPositionLots,
@@ -264,14 +255,13 @@ public final class TargetStrategy implements Strategy {
 
     @Override
     public int stateCode() {
-        return paused && state == GridState.RUNNING ? GridState.PAUSED.ordinal() : state.ordinal();
+        return lifecycle.stateCode(state);
     }
 
     @Override
     public int conditions(long nowNanos) {
-        boolean stopLoss = (state == GridState.STOPPING || state == GridState.STOPPED) && !stopByCommand;
         return (safeMode ? SAFE_MODE : 0) | (nowNanos < throttledUntilNanos ? THROTTLED : 0)
-                | (stopLoss ? STOP_LOSS : 0);
+                | lifecycle.stopLossCondition(state);
     }
 
     @Override
@@ -294,7 +284,7 @@ public final class TargetStrategy implements Strategy {
         h = StateHash.mix(h, stopPositionLots);
         h = StateHash.mix(h, lastFillPriceTicks);
         h = StateHash.mix(h, lastRejectCode);
-        h = StateHash.mix(h, (paused ? 1 : 0) | (stopByCommand ? 2 : 0));
+        h = lifecycle.stateHash(h);
         h = signal.stateHash(h);
         h = account.stateHash(h);
         return counters.stateHash(h);
