@@ -34,7 +34,7 @@ public final class ReplayCommand implements Callable<Integer> {
             throw new UserInputException("no journal directory " + journal);
         }
         FillLog fills = new FillLog();
-        Progress progress = Progress.onTerminal("  replay", -1);
+        Progress progress = Progress.onTerminal("  replay", System.console() != null ? inboundEvents(journal) : -1);
         ReplayResult r;
         try {
             r = new Replayer(WaitStrategyKind.BLOCKING).replay(journal, (event, seq, end) -> fills.record(event),
@@ -70,5 +70,18 @@ public final class ReplayCommand implements Callable<Integer> {
         System.out.println("  NOT verified: " + (r.firstMismatch() != null ? r.firstMismatch()
                 : "counts differ"));
         return 1;
+    }
+
+    /** The inbound events the replay will feed: the journal's and those of the journals it continues. */
+    private static long inboundEvents(Path journal) {
+        long total = 0;
+        java.util.List<Path> chain = new java.util.ArrayList<>(dev.gridbot.journal.JournalChain.predecessors(journal));
+        chain.add(journal);
+        for (Path p : chain) {
+            try (dev.gridbot.journal.JournalReader reader = dev.gridbot.journal.Journal.open(p)) {
+                total += reader.countInbound();
+            }
+        }
+        return total;
     }
 }
