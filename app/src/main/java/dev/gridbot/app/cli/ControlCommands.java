@@ -82,10 +82,17 @@ public final class ControlCommands {
         @Option(names = "--json", description = "Print the endpoint's JSON as it is (for machines).")
         boolean json;
 
+        @Option(names = "--log", paramLabel = "N", defaultValue = "10",
+                description = "How many of the last trade-log entries to show (default ${DEFAULT-VALUE}).")
+        int log;
+
         @Override
         public Integer call() throws IOException {
-            HttpResponse<String> r = exchange(controlFile(), "GET",
-                    "/status" + (strategy == null ? "" : "?strategy=" + encode(strategy)));
+            if (log < 0) {
+                throw new UserInputException("--log wants a number of entries, not " + log);
+            }
+            HttpResponse<String> r = exchange(controlFile(), "GET", "/status?log=" + log
+                    + (strategy == null ? "" : "&strategy=" + encode(strategy)));
             PrintStream out = System.out;
             if (r.statusCode() != 200) {
                 System.err.print("gridbot status: " + r.body());
@@ -186,6 +193,7 @@ public final class ControlCommands {
                 "position", "orders", "realized", "unrealized", "fills", "last reject"));
         try (JsonParser p = new JsonFactory().createParser(json)) {
             String venue = "?";
+            String recentLog = "";
             p.nextToken();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
@@ -205,6 +213,19 @@ public final class ControlCommands {
                                 s.get("realizedPnl"), s.get("unrealizedPnl"), s.get("fills"),
                                 "0".equals(s.get("lastRejectCode")) ? "-" : s.get("lastRejectCode")));
                     }
+                } else if (key.equals("recentLog") && t == JsonToken.START_ARRAY) {
+                    StringBuilder log = new StringBuilder();
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        java.util.Map<String, String> e = new java.util.HashMap<>();
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String k = p.currentName();
+                            p.nextToken();
+                            e.put(k, p.getText());
+                        }
+                        log.append(String.format("  %s %-5s %-14s %s%n", e.get("time"), e.get("type"), e.get("who"),
+                                e.get("text")));
+                    }
+                    recentLog = log.toString();
                 } else if (key.equals("accounts") && t == JsonToken.START_ARRAY) {
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         java.util.Map<String, String> a = new java.util.HashMap<>();
@@ -221,6 +242,9 @@ public final class ControlCommands {
                 }
             }
             b.append("venue: ").append(venue).append('\n');
+            if (!recentLog.isEmpty()) {
+                b.append("recent log:\n").append(recentLog);
+            }
         }
         return b.toString();
     }

@@ -38,12 +38,20 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--max-seconds", description = "Stop by itself after this many seconds.")
     Long maxSeconds;
 
+    @Option(names = "--log-entries", defaultValue = "200",
+            description = "Trade-log entries (of each direction) the process keeps for status (default ${DEFAULT-VALUE}).")
+    int logEntries;
+
     @Override
     public Integer call() throws Exception {
         String text = ConfigLoader.readText(config);
         GridbotConfig c = ConfigLoader.parse(text, config.toString());
         Map<String, ApiCredentials> credentials = credentials(c, System.getenv());
-        LiveRun.Options options = LiveRun.Options.untilStopped().withStatusEvery(Duration.ofSeconds(statusEvery));
+        if (logEntries < 1 || logEntries > 100_000) {
+            throw new UserInputException("--log-entries must be 1..100000, not " + logEntries);
+        }
+        LiveRun.Options options = LiveRun.Options.untilStopped().withStatusEvery(Duration.ofSeconds(statusEvery))
+                .withRecentLog(logEntries);
         if (maxSeconds != null) {
             options = options.endingAfter(Duration.ofSeconds(maxSeconds), () -> false);
         }

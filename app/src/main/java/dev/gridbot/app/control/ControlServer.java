@@ -54,8 +54,9 @@ import java.util.function.BooleanSupplier;
  * The control endpoint of a running engine, on loopback only (Netty HTTP):
  * <ul>
  *   <li>{@code GET /health}: 200 while the engine runs, 503 once it halted; no token needed.</li>
- *   <li>{@code GET /status[?strategy=NAME]}: the strategies' state, position, orders, PnL, last
- *       refusal, the accounts' venue and virtual positions, the venue connection (JSON).</li>
+ *   <li>{@code GET /status[?strategy=NAME][&log=N]}: the strategies' state, position, orders, PnL,
+ *       last refusal, the accounts' venue and virtual positions, the venue connection, and the last
+ *       N entries of the trade log the process keeps (JSON).</li>
  *   <li>{@code POST /pause|/resume|/stop|/start?strategy=NAME}: an operator's command. It enters
  *       the engine as a journaled event; the answer says whether the engine applied or refused it.</li>
  *   <li>{@code GET /metrics}: Prometheus text format.</li>
@@ -66,10 +67,14 @@ import java.util.function.BooleanSupplier;
  */
 public final class ControlServer implements AutoCloseable {
     static final long COMMAND_WAIT_MILLIS = 3_000;
+    /** Trade-log entries {@code /status} shows unless {@code log=N} asks for another number. */
+    static final int DEFAULT_LOG_LINES = 20;
 
     private final RunDefinition definition;
     private final EnginePipeline pipeline;
     private final EngineMetrics metrics;
+    private final RecentEvents recent;
+    private final RecentLogText logText;
     private final Journal journal;
     private final BooleanSupplier connected;
     private final byte[] token;
@@ -79,11 +84,14 @@ public final class ControlServer implements AutoCloseable {
     private final Clock clock;
     private final JsonFactory json = new JsonFactory();
 
-    public ControlServer(RunDefinition definition, EnginePipeline pipeline, EngineMetrics metrics, Journal journal,
-                         BooleanSupplier connected, String token, Clock clock, int port) throws InterruptedException {
+    public ControlServer(RunDefinition definition, EnginePipeline pipeline, EngineMetrics metrics,
+                         RecentEvents recent, Journal journal, BooleanSupplier connected, String token, Clock clock,
+                         int port) throws InterruptedException {
         this.definition = definition;
         this.pipeline = pipeline;
         this.metrics = metrics;
+        this.recent = recent;
+        this.logText = new RecentLogText(definition);
         this.journal = journal;
         this.connected = connected;
         this.token = ("Bearer " + token).getBytes(StandardCharsets.US_ASCII);
@@ -132,7 +140,7 @@ public final class ControlServer implements AutoCloseable {
                 } else if (!authorized(request)) {
                     answer = new Answer(401, "text/plain", "a valid bearer token is required\n");
                 } else {
-                    answer = route(request.method(), path, parameter(query, "strategy"));
+                    answer = route(request.method(), path, parameter(query, "strategy"), parameter(query, "log"));
                 }
             } catch (RuntimeException e) {
                 answer = new Answer(500, "text/plain", "control endpoint failed: " + e + "\n");
@@ -163,13 +171,17 @@ public final class ControlServer implements AutoCloseable {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    private Answer route(HttpMethod method, String path, String strategy) {
+    private Answer route(HttpMethod method, String path, String strategy, String log) {
         if (method.equals(HttpMethod.GET) && path.equals("/status")) {
             int id = strategy == null ? -1 : strategyId(strategy);
             if (strategy != null && id < 0) {
                 return unknownStrategy(strategy);
             }
-            return new Answer(200, "application/json", status(id));
+            if (log != null && !log.matches("\\d{1,6}")) {
+                return new Answer(400, "text/plain", "log=N wants a number of entries\n");
+            }
+            return new Answer(200, "application/json", status(id, log == null ? DEFAULT_LOG_LINES
+                    : Integer.parseInt(log)));
         }
         if (method.equals(HttpMethod.GET) && path.equals("/metrics")) {
             return new Answer(200, "text/plain; version=0.0.4", PrometheusText.render(definition, pipeline, metrics,
@@ -264,7 +276,7 @@ public final class ControlServer implements AutoCloseable {
         return GridState.values()[board.state(id)].name().toLowerCase(Locale.ROOT);
     }
 
-    private String status(int only) {
+    private String status(int only, int logLines) {
         StatusBoard board = pipeline.logic().statusBoard();
         StringWriter w = new StringWriter();
         try (JsonGenerator g = json.createGenerator(w)) {
@@ -306,6 +318,27 @@ public final class ControlServer implements AutoCloseable {
                         .toPlainString());
                 g.writeStringField("virtualPosition", inst.lotsToQty(board.bookVirtualLots(b)).stripTrailingZeros()
                         .toPlainString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("recentLog");
+            String name = only >= 0 ? definition.strategyName(only) : null;
+            int written = 0;
+            java.util.List<RecentEvents.Entry> entries = recent.last(Integer.MAX_VALUE);
+            java.util.List<RecentLogText.Line> lines = new java.util.ArrayList<>();
+            for (int i = entries.size() - 1; i >= 0 && written < logLines; i--) {
+                RecentLogText.Line line = logText.format(entries.get(i));
+                if (name == null || name.equals(line.who())) {
+                    lines.add(0, line);
+                    written++;
+                }
+            }
+            for (RecentLogText.Line line : lines) {
+                g.writeStartObject();
+                g.writeStringField("time", line.time());
+                g.writeStringField("type", line.type());
+                g.writeStringField("who", line.who());
+                g.writeStringField("text", line.text());
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -39,9 +39,12 @@ public final class EngineMetrics {
     private Histogram interval;
     private final Histogram total = new Histogram(3_600_000_000_000L, 3);
     private volatile boolean armed;
+    private final RecentEvents recent;
 
-    public EngineMetrics(Clock clock) {
+    /** @param recent where the observers also keep the last trade-log entries */
+    public EngineMetrics(Clock clock, RecentEvents recent) {
         this.clock = clock;
+        this.recent = recent;
     }
 
     /** Starts recording latencies (after a restart's restore). */
@@ -53,6 +56,7 @@ public final class EngineMetrics {
     public EventHandler<InboundEvent> inboundObserver() {
         return (e, sequence, endOfBatch) -> {
             inbound.incrementAndGet(e.type().ordinal());
+            recent.onInbound(e);
             if (e.type() == InboundType.ORDER_REJECTED) {
                 countCode(e.code());
             } else if (e.type() == InboundType.VENUE_STATUS) {
@@ -68,6 +72,7 @@ public final class EngineMetrics {
     public EventHandler<OutboundEvent> outboundObserver() {
         return (e, sequence, endOfBatch) -> {
             outbound.incrementAndGet(e.type().ordinal());
+            recent.onOutbound(e);
             if (e.type() == OutboundType.PLACE && armed) {
                 long latency = clock.epochNanos() - e.timestampNanos();
                 if (latency >= 0 && latency < 3_600_000_000_000L) {

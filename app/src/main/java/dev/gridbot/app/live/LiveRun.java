@@ -3,6 +3,7 @@ package dev.gridbot.app.live;
 import dev.gridbot.app.control.ControlFile;
 import dev.gridbot.app.control.ControlServer;
 import dev.gridbot.app.control.EngineMetrics;
+import dev.gridbot.app.control.RecentEvents;
 import dev.gridbot.app.report.FillLog;
 import dev.gridbot.app.report.ReportFiles;
 import dev.gridbot.app.report.RunSummary;
@@ -54,28 +55,36 @@ public final class LiveRun {
     /** How a run is watched and when it ends. */
     public record Options(Duration statusEvery, Duration maxDuration, BooleanSupplier done,
                           WaitStrategyKind waitStrategy, WebSocketConfig webSocket, Runnable onReady,
-                          Duration throttleCooldown) {
+                          Duration throttleCooldown, int recentLog) {
         public static Options untilStopped() {
             return new Options(Duration.ofSeconds(5), null, () -> false, WaitStrategyKind.BLOCKING, null, () -> { },
-                    Duration.ofSeconds(30));
+                    Duration.ofSeconds(30), RecentEvents.DEFAULT_CAPACITY);
         }
 
         public Options withStatusEvery(Duration d) {
-            return new Options(d, maxDuration, done, waitStrategy, webSocket, onReady, throttleCooldown);
+            return new Options(d, maxDuration, done, waitStrategy, webSocket, onReady, throttleCooldown, recentLog);
         }
 
         public Options endingAfter(Duration max, BooleanSupplier condition) {
-            return new Options(statusEvery, max, condition, waitStrategy, webSocket, onReady, throttleCooldown);
+            return new Options(statusEvery, max, condition, waitStrategy, webSocket, onReady, throttleCooldown,
+                    recentLog);
         }
 
         /** Another WebSocket policy and 429 cooldown for every connection (tests shorten both). */
         public Options withConnections(WebSocketConfig template, Duration cooldown) {
-            return new Options(statusEvery, maxDuration, done, waitStrategy, template, onReady, cooldown);
+            return new Options(statusEvery, maxDuration, done, waitStrategy, template, onReady, cooldown, recentLog);
         }
 
         /** Called once the accounts and the market streams are connected (the demo starts its data then). */
         public Options whenReady(Runnable action) {
-            return new Options(statusEvery, maxDuration, done, waitStrategy, webSocket, action, throttleCooldown);
+            return new Options(statusEvery, maxDuration, done, waitStrategy, webSocket, action, throttleCooldown,
+                    recentLog);
+        }
+
+        /** How many trade-log entries (of each direction) the process keeps for {@code status}. */
+        public Options withRecentLog(int entries) {
+            return new Options(statusEvery, maxDuration, done, waitStrategy, webSocket, onReady, throttleCooldown,
+                    entries);
         }
     }
 
@@ -110,7 +119,8 @@ public final class LiveRun {
         MarketStreams market = null;
         EnginePipeline pipeline = null;
         ControlServer control = null;
-        EngineMetrics metrics = new EngineMetrics(clock);
+        RecentEvents recent = new RecentEvents(options.recentLog());
+        EngineMetrics metrics = new EngineMetrics(clock, recent);
         try (Journal journal = Journal.create(journalDir)) {
             journal.writeHeader(new RunHeader(RunHeader.FORMAT_VERSION, RunHeader.LIVE, configText,
                     config.sourceName(), "", 0L, previous));
@@ -153,7 +163,7 @@ public final class LiveRun {
             BooleanSupplier connected = () -> streams.connected()
                     && gateways.stream().allMatch(BinanceAccountGateway::userStreamConnected);
             StatusLine status = new StatusLine(definition, pipeline.logic().statusBoard(), connected, journal);
-            control = startControl(definition, pipeline, metrics, journal, connected, outDir, out);
+            control = startControl(definition, pipeline, metrics, recent, journal, connected, outDir, out);
             watch(pipeline, status, options, out);
             out.println("  stopping: cancelling working orders …");
             for (BinanceAccountGateway g : gateways) {
@@ -208,12 +218,13 @@ public final class LiveRun {
      * in the output directory (the CLI's status, pause, resume, stop and start read it).
      */
     private ControlServer startControl(RunDefinition definition, EnginePipeline pipeline, EngineMetrics metrics,
-                                       Journal journal, BooleanSupplier connected, Path outDir, PrintStream out)
+                                       RecentEvents recent, Journal journal, BooleanSupplier connected, Path outDir,
+                                       PrintStream out)
             throws IOException {
         String token = ControlFile.newToken();
         ControlServer server;
         try {
-            server = new ControlServer(definition, pipeline, metrics, journal, connected, token, clock, 0);
+            server = new ControlServer(definition, pipeline, metrics, recent, journal, connected, token, clock, 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while starting the control endpoint", e);

@@ -97,10 +97,17 @@ class ControlEndpointTest {
             venue.sim.trade(SimVenueFixture.SYMBOL, "1000.37", "0.001");
             awaitOpenOrders(venue, 10);
 
+            // The process keeps the last trade-log entries for status: the commands and orders are there.
+            String recent = send(control, "GET", "/status?log=200", control.token()).body();
+            assertTrue(recent.contains("operator: pause") && recent.contains("operator: start"), recent);
+            assertTrue(recent.contains("\"type\" : \"order\"") && recent.contains("placed SELL 0.01 @ 1010"),
+                    recent);
+            assertEquals(400, send(control, "GET", "/status?log=x", control.token()).statusCode());
+
             // The CLI reads the same file and prints the table.
             CliRunner.Result cli = CliRunner.run("status", "--run", out.toString());
             assertEquals(0, cli.exitCode(), cli.err());
-            assertTrue(cli.out().contains("running"), cli.out());
+            assertTrue(cli.out().contains("running") && cli.out().contains("recent log:"), cli.out());
 
             Map<String, String> metrics = scrape(control);
             assertEquals("5", metrics.get("gridbot_inbound_events_total{type=\"control\"}"), "4 applied, 1 refused");
