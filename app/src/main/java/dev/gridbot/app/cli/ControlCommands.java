@@ -186,6 +186,22 @@ public final class ControlCommands {
         return "?";
     }
 
+    /** A grid's levels with an order or a position, one line each, top price first. */
+    private static String levelsText(JsonParser p) throws IOException {
+        StringBuilder b = new StringBuilder();
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            java.util.Map<String, String> l = new java.util.HashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String k = p.currentName();
+                p.nextToken();
+                l.put(k, p.getText());
+            }
+            b.append(String.format("    level %4s @ %-12s %-15s %-5s holds %s%n", l.get("level"), l.get("price"),
+                    l.get("state"), l.getOrDefault("order", ""), l.get("open")));
+        }
+        return b.toString();
+    }
+
     /** The status JSON as a table a person reads. */
     static String table(String json) throws IOException {
         StringBuilder b = new StringBuilder();
@@ -203,15 +219,21 @@ public final class ControlCommands {
                 } else if (key.equals("strategies") && t == JsonToken.START_ARRAY) {
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         java.util.Map<String, String> s = new java.util.HashMap<>();
+                        StringBuilder levels = new StringBuilder();
                         while (p.nextToken() == JsonToken.FIELD_NAME) {
                             String k = p.currentName();
-                            p.nextToken();
-                            s.put(k, p.getText());
+                            JsonToken v = p.nextToken();
+                            if (k.equals("levels") && v == JsonToken.START_ARRAY) {
+                                levels.append(levelsText(p));
+                            } else {
+                                s.put(k, p.getText());
+                            }
                         }
                         b.append(String.format("%-16s %-14s %-10s %12s %7s %12s %12s %7s %s%n", s.get("name"),
                                 s.get("type"), s.get("state"), s.get("position"), s.get("workingOrders"),
                                 s.get("realizedPnl"), s.get("unrealizedPnl"), s.get("fills"),
                                 "0".equals(s.get("lastRejectCode")) ? "-" : s.get("lastRejectCode")));
+                        b.append(levels);
                     }
                 } else if (key.equals("recentLog") && t == JsonToken.START_ARRAY) {
                     StringBuilder log = new StringBuilder();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.gridbot.engine.RunDefinition;
 import dev.gridbot.engine.event.InboundEvent;
 import dev.gridbot.engine.grid.GridState;
+import dev.gridbot.engine.grid.LevelState;
 import dev.gridbot.engine.model.ControlCommand;
 import dev.gridbot.engine.model.Instrument;
 import dev.gridbot.engine.pipeline.EnginePipeline;
@@ -305,6 +306,7 @@ public final class ControlServer implements AutoCloseable {
                 g.writeNumberField("fills", board.fills(id));
                 g.writeNumberField("rejects", board.rejects(id));
                 g.writeNumberField("lastRejectCode", board.lastRejectCode(id));
+                writeLevels(g, board, id, inst);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -350,6 +352,32 @@ public final class ControlServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return w + "\n";
+    }
+
+    /** The levels with an order or a position: price, state, the working order's side, the quantity held. */
+    private static void writeLevels(JsonGenerator g, StatusBoard board, int id, Instrument inst) throws IOException {
+        if (board.levels(id) == 0) {
+            return;
+        }
+        g.writeArrayFieldStart("levels");
+        for (int level = board.levels(id) - 1; level >= 0; level--) {
+            long word = board.levelWord(id, level);
+            LevelState state = LevelState.values()[(int) ((word >> 1) & 7)];
+            long open = board.levelOpenLots(id, level);
+            if (state == LevelState.IDLE && open == 0) {
+                continue;
+            }
+            g.writeStartObject();
+            g.writeNumberField("level", level);
+            g.writeStringField("price", inst.ticksToPrice(word >>> 8).stripTrailingZeros().toPlainString());
+            g.writeStringField("state", state.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            if (state == LevelState.ENTRY_WORKING || state == LevelState.EXIT_WORKING) {
+                g.writeStringField("order", (word & 1) == 1 ? "SELL" : "BUY");
+            }
+            g.writeStringField("open", inst.lotsToQty(open).stripTrailingZeros().toPlainString());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static String money(Instrument inst, long units) {

@@ -62,6 +62,10 @@ class ControlEndpointTest {
             assertEquals(200, status.statusCode());
             assertTrue(status.body().contains("\"state\" : \"running\""), status.body());
             assertTrue(status.body().contains("\"workingOrders\" : 10"), status.body());
+            // Working orders by level: five sells above 1000.37 and five buys below, from 1050 down to 960.
+            assertTrue(status.body().contains("\"price\" : \"1050\"") && status.body().contains("\"price\" : \"960\""),
+                    status.body());
+            assertEquals(10, status.body().split("\"state\" : \"entry working\"", -1).length - 1, status.body());
             assertEquals(404, send(control, "GET", "/status?strategy=nope", control.token()).statusCode());
 
             HttpResponse<String> pause = send(control, "POST", "/pause?strategy=g", control.token());

@@ -107,6 +107,7 @@ public final class GridStrategy implements Strategy {
         return levels[level].state;
     }
 
+    @Override
     public long levelOpenLots(int level) {
         return levels[level].openLots;
     }
@@ -129,6 +130,18 @@ public final class GridStrategy implements Strategy {
 
     public long maxPositionLots() {
         return spec.maxPositionLots;
+    }
+
+    @Override
+    public int levels() {
+        return levels.length;
+    }
+
+    @Override
+    public long levelWord(int level) {
+        GridLevel l = levels[level];
+        boolean sells = l.hasOrder() && orderSide(l) == Side.SELL;
+        return (l.priceTicks << 8) | ((long) l.state.ordinal() << 1) | (sells ? 1 : 0);
     }
 
     /** True when the venue refused the level's order as malformed and the level stopped trading. */

@@ -92,7 +92,7 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
         this.runAccount = new RunAccount(this.strategies, unitMultipliers);
         this.maxAbsNetLots = new long[instrumentCount];
         this.venue = new VenueView(instrumentCount);
-        this.board = new StatusBoard(this.strategies.length, this.books.length, instrumentCount);
+        this.board = new StatusBoard(this.strategies, this.books.length, instrumentCount);
     }
 
     @Override

@@ -30,8 +30,19 @@ public final class StatusBoard {
     private final AtomicLongArray controls = new AtomicLongArray(2);
     private final java.util.concurrent.atomic.AtomicLong positionMismatches = new java.util.concurrent.atomic.AtomicLong();
 
-    StatusBoard(int strategies, int bookCount, int instruments) {
-        values = new AtomicLongArray(strategies * FIELDS);
+    /** Per strategy, its levels: word and open lots (two per level); written only when they change. */
+    private final AtomicLongArray[] levels;
+    /** The logic thread's copy of what it last wrote to {@link #levels}. */
+    private final long[][] shadow;
+
+    StatusBoard(Strategy[] strategies, int bookCount, int instruments) {
+        values = new AtomicLongArray(strategies.length * FIELDS);
+        levels = new AtomicLongArray[strategies.length];
+        shadow = new long[strategies.length][];
+        for (int i = 0; i < strategies.length; i++) {
+            levels[i] = new AtomicLongArray(2 * strategies[i].levels());
+            shadow[i] = new long[2 * strategies[i].levels()];
+        }
         books = new AtomicLongArray(bookCount * 3);
         reported = new AtomicLongArray(instruments);
     }
@@ -94,6 +105,33 @@ public final class StatusBoard {
         values.setRelease(base + REJECTS, s.counters().ordersRejected());
         values.setRelease(base + LAST_CODE, s.lastRejectCode());
         values.setRelease(base + CONDITIONS, s.conditions(nowNanos));
+        long[] last = shadow[id];
+        AtomicLongArray out = levels[id];
+        for (int i = 0; i < last.length / 2; i++) {
+            long word = s.levelWord(i);
+            long open = s.levelOpenLots(i);
+            if (word != last[2 * i] || open != last[2 * i + 1]) {
+                last[2 * i] = word;
+                last[2 * i + 1] = open;
+                out.setRelease(2 * i, word);
+                out.setRelease(2 * i + 1, open);
+            }
+        }
+    }
+
+    /** How many levels strategy {@code id} shows (0 for a target strategy). */
+    public int levels(int id) {
+        return levels[id].length() / 2;
+    }
+
+    /** Level {@code level} of strategy {@code id} as {@link Strategy#levelWord} packs it (levels may be a read apart). */
+    public long levelWord(int id, int level) {
+        return levels[id].getAcquire(2 * level);
+    }
+
+    /** The quantity level {@code level} of strategy {@code id} holds, in lots. */
+    public long levelOpenLots(int id, int level) {
+        return levels[id].getAcquire(2 * level + 1);
     }
 
     void publishPositionMismatches(long count) {

@@ -60,6 +60,24 @@ public interface Strategy {
     /** Bit of {@link #conditions}: its stop-loss fired (it is stopping or stopped by it, not by an operator). */
     int STOP_LOSS = 4;
 
+    /** Price lines whose state a status shows ({@link #levelWord}); 0 for a strategy without levels. */
+    default int levels() {
+        return 0;
+    }
+
+    /**
+     * Level {@code level}, packed for the status board: price in ticks {@code << 8}, the level's
+     * state ordinal {@code << 1}, and 1 when its working order sells.
+     */
+    default long levelWord(int level) {
+        return 0;
+    }
+
+    /** The quantity level {@code level} holds, in lots. */
+    default long levelOpenLots(int level) {
+        return 0;
+    }
+
     /** Orders working at the venue (placed and not yet done). */
     int workingOrders();
 
