@@ -76,6 +76,13 @@ public final class NettingBook implements OrderSink {
     private static final int UNDER_CROSS = 8;
     private static final int CANCEL_SENT = 16;
     private static final int OWNER_CANCEL = 32;
+    /** The venue said it does not know an order it never confirmed: ask again later before giving it up. */
+    private static final int RECHECK = 64;
+
+    /** How often an unconfirmed own order the venue does not know is asked about before it is given up… */
+    static final int NOT_FOUND_CHECKS = 3;
+    /** …and how long apart (event time): its placement may still be on its way. */
+    static final long RECHECK_NANOS = 1_000_000_000L;
 
     private final int bookId;
     private final int accountIndex;
@@ -111,6 +118,8 @@ public final class NettingBook implements OrderSink {
     private final int[] partners;
     private final long[] seqs;
     private final long[] placedNanos;
+    private final int[] notFound;
+    private final long[] recheckNanos;
     private final boolean[] used;
     private int highWater;
     private long nextSeq = 1;
@@ -197,6 +206,8 @@ public final class NettingBook implements OrderSink {
         partners = new int[capacity];
         seqs = new long[capacity];
         placedNanos = new long[capacity];
+        notFound = new int[capacity];
+        recheckNanos = new long[capacity];
         used = new boolean[capacity];
         for (int i = 0; i < PENDING_EVENTS; i++) {
             pending[i] = new InboundEvent();
@@ -312,6 +323,7 @@ public final class NettingBook implements OrderSink {
     /** A market trade, after every strategy of the book has seen it. */
     public void onTrade(long now, long priceTicks) {
         lastPriceTicks = priceTicks;
+        recheck(now);
         java.util.Arrays.fill(awaitMarket, false);
         evaluate(now);
     }
@@ -455,7 +467,7 @@ public final class NettingBook implements OrderSink {
             return;
         }
         switch (e.type()) {
-            case ORDER_ACCEPTED -> flags[slot] |= ACKED;
+            case ORDER_ACCEPTED -> confirmed(slot, now);
             case ORDER_FILLED -> {
                 long lots = newVenueLots(slot, e);
                 if (lots > 0) {
@@ -475,7 +487,9 @@ public final class NettingBook implements OrderSink {
             }
             case ORDER_REJECTED -> {
                 if (e.cancelRequest()) {
-                    flags[slot] &= ~(CANCEL_SENT | UNDER_CROSS | OWNER_CANCEL);
+                    // The cancel may have overtaken the placement: still wanted off (OWNER_CANCEL stays);
+                    // the query says where the order is, and a later acceptance sends the cancel again.
+                    flags[slot] &= ~(CANCEL_SENT | UNDER_CROSS);
                     releasePartner(slot, now);
                     venue.queryOrder(now, bookId, instrumentId, ids[slot], sides[slot]);
                 } else {
@@ -498,9 +512,17 @@ public final class NettingBook implements OrderSink {
                 if (gone && (flags[slot] & UNDER_CROSS) != 0) {
                     settleCross(slot, now);
                 }
-                if (gone || status == OrderStatus.FILLED || status == OrderStatus.REJECTED
+                if (status == OrderStatus.NOT_FOUND && (flags[slot] & ACKED) == 0
+                        && notFound[slot] < NOT_FOUND_CHECKS) {
+                    // Never confirmed: its placement may still be on its way (a query can overtake it).
+                    notFound[slot]++;
+                    recheckNanos[slot] = now + RECHECK_NANOS;
+                    flags[slot] |= RECHECK;
+                } else if (gone || status == OrderStatus.FILLED || status == OrderStatus.REJECTED
                         || status == OrderStatus.NOT_FOUND || remaining(slot) <= 0) {
                     finish(slot, now);
+                } else {
+                    confirmed(slot, now);
                 }
             }
             default -> unmatchedEvents++;
@@ -521,6 +543,25 @@ public final class NettingBook implements OrderSink {
     /** The fee of {@code lots} of a venue fill, its part of the fill's fee. */
     private static long feeOf(InboundEvent e, long lots) {
         return lots == e.qtyLots() ? e.feeUnits() : Money.mulDiv(e.feeUnits(), lots, e.qtyLots());
+    }
+
+    /** The venue has the book's order working: if the book wanted it off meanwhile, ask again. */
+    private void confirmed(int slot, long now) {
+        flags[slot] = (flags[slot] | ACKED) & ~RECHECK;
+        if ((flags[slot] & (OWNER_CANCEL | CANCEL_SENT)) == OWNER_CANCEL) {
+            flags[slot] |= CANCEL_SENT;
+            venue.cancel(now, bookId, instrumentId, ids[slot], sides[slot]);
+        }
+    }
+
+    /** Asks again about the book's unconfirmed orders the venue did not know, once their wait is over. */
+    private void recheck(long now) {
+        for (int o = 0; o < highWater; o++) {
+            if (used[o] && owners[o] == bookId && (flags[o] & RECHECK) != 0 && now >= recheckNanos[o]) {
+                flags[o] &= ~RECHECK;
+                venue.queryOrder(now, bookId, instrumentId, ids[o], sides[o]);
+            }
+        }
     }
 
     private void refused(int slot, int code, long now) {
@@ -737,7 +778,7 @@ public final class NettingBook implements OrderSink {
         }
         int e = execSlot[leg];
         if (e >= 0) {
-            if ((flags[e] & SENT) == 0 || (flags[e] & (CANCEL_SENT | UNDER_CROSS | HELD)) != 0
+            if ((flags[e] & SENT) == 0 || (flags[e] & (CANCEL_SENT | UNDER_CROSS | HELD | OWNER_CANCEL | RECHECK)) != 0
                     || tifs[e] == TimeInForce.IOC) {
                 return;
             }
@@ -1138,6 +1179,8 @@ public final class NettingBook implements OrderSink {
         flags[slot] = 0;
         partners[slot] = -1;
         seqs[slot] = nextSeq++;
+        notFound[slot] = 0;
+        recheckNanos[slot] = 0;
     }
 
     private InboundEvent queue(int owner) {
@@ -1274,6 +1317,8 @@ public final class NettingBook implements OrderSink {
             h = StateHash.mix(h, flags[o]);
             h = StateHash.mix(h, partners[o]);
             h = StateHash.mix(h, venueReduceOnly[o] ? 1 : 0);
+            h = StateHash.mix(h, notFound[o]);
+            h = StateHash.mix(h, recheckNanos[o]);
         }
         for (int leg = BOTH; leg <= SHORT; leg++) {
             h = StateHash.mix(h, execSlot[leg]);

@@ -451,4 +451,48 @@ class NettingBookTest {
         trade(book, 6, 1100, t);
         assertEquals(0, t.targetLots(), "stopped for good, whatever the signal says");
     }
+
+    @Test
+    void shouldKeepTrackOfItsOwnOrderWhenCancelAndQueryOvertakeThePlacement() {
+        NettingBook book = targets(5);
+        TargetStrategy t = member(book, 0);
+        trade(book, 1, 1000, t);
+        OutboundEvent first = sent(OutboundType.PLACE).get(0);
+        // The touch moves up: the book cancels to re-price, but the cancel overtakes the placement…
+        trade(book, 2, 1003, t);
+        assertEquals(first.clientOrderId(), sent(OutboundType.CANCEL).get(0).clientOrderId());
+        book.onOwnOrderEvent(event.setCancelRejected(2 * SEC, 0, first.clientOrderId(), Side.BUY,
+                VenueCodes.UNKNOWN_ORDER));
+        assertEquals(first.clientOrderId(), sent(OutboundType.QUERY_ORDER).get(0).clientOrderId());
+        // …and so does the query: the venue does not know the order yet. The book does not give it up.
+        book.onOwnOrderEvent(event.setOrderStatus(2 * SEC, 0, first.clientOrderId(), Side.BUY, 999, 0, 0,
+                dev.gridbot.engine.model.OrderStatus.NOT_FOUND.ordinal()));
+        assertEquals(1, book.workingOrders(), "an unconfirmed order the venue does not know yet is kept");
+        assertEquals(1, sent(OutboundType.PLACE).size(), "and nothing is placed beside it");
+        // The placement lands: the book still wants it off, and says so again.
+        book.onOwnOrderEvent(event.setAccepted(2 * SEC, 0, first.clientOrderId(), Side.BUY, 999, 5));
+        assertEquals(2, sent(OutboundType.CANCEL).size());
+        // It filled before that cancel: the fill is the target strategy's, not lost.
+        book.onOwnOrderEvent(event.setFilled(3 * SEC, 0, first.clientOrderId(), Side.BUY, 999, 5, 0, 1000, true, 1));
+        assertEquals(5, t.account().netLots());
+        assertEquals(0, book.unmatchedEvents());
+        assertEquals(0, book.workingOrders());
+    }
+
+    @Test
+    void shouldGiveUpAnUnconfirmedOrderTheVenueStillDoesNotKnowAfterItsRechecks() {
+        NettingBook book = targets(5);
+        TargetStrategy t = member(book, 0);
+        trade(book, 1, 1000, t);
+        OutboundEvent first = sent(OutboundType.PLACE).get(0);
+        book.onOwnOrderEvent(event.setUnknown(1 * SEC, 0, first.clientOrderId(), Side.BUY, 503));
+        for (int check = 0; check <= NettingBook.NOT_FOUND_CHECKS; check++) {
+            book.onOwnOrderEvent(event.setOrderStatus((2 + 2 * check) * SEC, 0, first.clientOrderId(), Side.BUY,
+                    999, 0, 0, dev.gridbot.engine.model.OrderStatus.NOT_FOUND.ordinal()));
+            trade(book, 3 + 2 * check, 1000, t);
+        }
+        assertEquals(1 + NettingBook.NOT_FOUND_CHECKS, sent(OutboundType.QUERY_ORDER).size(),
+                "asked after the unknown outcome, then once per recheck");
+        assertEquals(2, sent(OutboundType.PLACE).size(), "given up after its rechecks: the wish is placed anew");
+    }
 }
