@@ -199,7 +199,7 @@ public final class RunDefinition {
             Instrument instrument = instruments.byId(books.get(b)[1]);
             AccountConfig ac = accountConfigs.get(account);
             BigDecimal cap = ac == null ? null : ac.risk().maxPosition();
-            bookList.add(new NettingBook(n + b, account, instrument, hedgeMode(account), limits.get(account),
+            bookList.add(new NettingBook(n + b, instrument, hedgeMode(account), limits.get(account),
                     cap == null ? Long.MAX_VALUE : instrument.qtyToLotsFloor(cap), sink));
         }
         Strategy[] all = new Strategy[n];

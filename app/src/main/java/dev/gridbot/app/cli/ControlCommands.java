@@ -1,8 +1,7 @@
 package dev.gridbot.app.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gridbot.app.UserInputException;
 import dev.gridbot.app.control.ControlFile;
 import picocli.CommandLine.Command;
@@ -168,104 +167,43 @@ public final class ControlCommands {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The text value of a top-level field of a small JSON object, or "?" . */
-    static String field(String json, String name) throws IOException {
-        try (JsonParser p = new JsonFactory().createParser(json)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return "?";
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                JsonToken value = p.nextToken();
-                if (key.equals(name) && value.isScalarValue()) {
-                    return p.getText();
-                }
-                p.skipChildren();
-            }
-        }
-        return "?";
-    }
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A grid's levels with an order or a position, one line each, top price first. */
-    private static String levelsText(JsonParser p) throws IOException {
-        StringBuilder b = new StringBuilder();
-        while (p.nextToken() == JsonToken.START_OBJECT) {
-            java.util.Map<String, String> l = new java.util.HashMap<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String k = p.currentName();
-                p.nextToken();
-                l.put(k, p.getText());
-            }
-            b.append(String.format("    level %4s @ %-12s %-15s %-5s holds %s%n", l.get("level"), l.get("price"),
-                    l.get("state"), l.getOrDefault("order", ""), l.get("open")));
-        }
-        return b.toString();
+    /** The text value of a top-level field of a small JSON object, or "?". */
+    static String field(String json, String name) throws IOException {
+        JsonNode value = JSON.readTree(json).get(name);
+        return value == null || !value.isValueNode() ? "?" : value.asText();
     }
 
     /** The status JSON as a table a person reads. */
     static String table(String json) throws IOException {
+        JsonNode status = JSON.readTree(json);
         StringBuilder b = new StringBuilder();
         b.append(String.format("%-16s %-14s %-10s %12s %7s %12s %12s %7s %s%n", "strategy", "type", "state",
                 "position", "orders", "realized", "unrealized", "fills", "last reject"));
-        try (JsonParser p = new JsonFactory().createParser(json)) {
-            String venue = "?";
-            String recentLog = "";
-            p.nextToken();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                JsonToken t = p.nextToken();
-                if (key.equals("venue")) {
-                    venue = p.getText();
-                } else if (key.equals("strategies") && t == JsonToken.START_ARRAY) {
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
-                        java.util.Map<String, String> s = new java.util.HashMap<>();
-                        StringBuilder levels = new StringBuilder();
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String k = p.currentName();
-                            JsonToken v = p.nextToken();
-                            if (k.equals("levels") && v == JsonToken.START_ARRAY) {
-                                levels.append(levelsText(p));
-                            } else {
-                                s.put(k, p.getText());
-                            }
-                        }
-                        b.append(String.format("%-16s %-14s %-10s %12s %7s %12s %12s %7s %s%n", s.get("name"),
-                                s.get("type"), s.get("state"), s.get("position"), s.get("workingOrders"),
-                                s.get("realizedPnl"), s.get("unrealizedPnl"), s.get("fills"),
-                                "0".equals(s.get("lastRejectCode")) ? "-" : s.get("lastRejectCode")));
-                        b.append(levels);
-                    }
-                } else if (key.equals("recentLog") && t == JsonToken.START_ARRAY) {
-                    StringBuilder log = new StringBuilder();
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
-                        java.util.Map<String, String> e = new java.util.HashMap<>();
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String k = p.currentName();
-                            p.nextToken();
-                            e.put(k, p.getText());
-                        }
-                        log.append(String.format("  %s %-5s %-14s %s%n", e.get("time"), e.get("type"), e.get("who"),
-                                e.get("text")));
-                    }
-                    recentLog = log.toString();
-                } else if (key.equals("accounts") && t == JsonToken.START_ARRAY) {
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
-                        java.util.Map<String, String> a = new java.util.HashMap<>();
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String k = p.currentName();
-                            p.nextToken();
-                            a.put(k, p.getText());
-                        }
-                        b.append(String.format("account %s %s: venue position %s, strategies' %s%n", a.get("account"),
-                                a.get("symbol"), a.get("venuePosition"), a.get("virtualPosition")));
-                    }
-                } else {
-                    p.skipChildren();
-                }
+        for (JsonNode s : status.path("strategies")) {
+            String code = s.path("lastRejectCode").asText();
+            b.append(String.format("%-16s %-14s %-10s %12s %7s %12s %12s %7s %s%n", s.path("name").asText(),
+                    s.path("type").asText(), s.path("state").asText(), s.path("position").asText(),
+                    s.path("workingOrders").asText(), s.path("realizedPnl").asText(),
+                    s.path("unrealizedPnl").asText(), s.path("fills").asText(), "0".equals(code) ? "-" : code));
+            // A grid's levels with an order or a position, one line each, top price first.
+            for (JsonNode l : s.path("levels")) {
+                b.append(String.format("    level %4s @ %-12s %-15s %-5s holds %s%n", l.path("level").asText(),
+                        l.path("price").asText(), l.path("state").asText(), l.path("order").asText(""),
+                        l.path("open").asText()));
             }
-            b.append("venue: ").append(venue).append('\n');
-            if (!recentLog.isEmpty()) {
-                b.append("recent log:\n").append(recentLog);
+        }
+        for (JsonNode a : status.path("accounts")) {
+            b.append(String.format("account %s %s: venue position %s, strategies' %s%n", a.path("account").asText(),
+                    a.path("symbol").asText(), a.path("venuePosition").asText(), a.path("virtualPosition").asText()));
+        }
+        b.append("venue: ").append(status.path("venue").asText("?")).append('\n');
+        if (!status.path("recentLog").isEmpty()) {
+            b.append("recent log:\n");
+            for (JsonNode e : status.path("recentLog")) {
+                b.append(String.format("  %s %-5s %-14s %s%n", e.path("time").asText(), e.path("type").asText(),
+                        e.path("who").asText(), e.path("text").asText()));
             }
         }
         return b.toString();

@@ -85,7 +85,6 @@ public final class NettingBook implements OrderSink {
     static final long RECHECK_NANOS = 1_000_000_000L;
 
     private final int bookId;
-    private final int accountIndex;
     private final Instrument instrument;
     private final int instrumentId;
     private final boolean hedgeMode;
@@ -175,10 +174,9 @@ public final class NettingBook implements OrderSink {
      * @param bookId          the book's own id: after the strategies' ids, it names the book's orders
      * @param maxPositionLots cap on the venue position (per leg in hedge mode); Long.MAX_VALUE for none
      */
-    public NettingBook(int bookId, int accountIndex, Instrument instrument, boolean hedgeMode, AccountLimits limits,
+    public NettingBook(int bookId, Instrument instrument, boolean hedgeMode, AccountLimits limits,
                        long maxPositionLots, OrderSink venue) {
         this.bookId = bookId;
-        this.accountIndex = accountIndex;
         this.instrument = instrument;
         this.instrumentId = instrument.id();
         this.hedgeMode = hedgeMode;
@@ -590,11 +588,6 @@ public final class NettingBook implements OrderSink {
         }
     }
 
-    /** True when events wait for {@link #drain()}. */
-    public boolean hasPending() {
-        return pendingHead != pendingTail;
-    }
-
     // ------------------------------------------------------------------ routing and crossing
 
     private void route(int slot, long now) {
@@ -782,8 +775,8 @@ public final class NettingBook implements OrderSink {
                     || tifs[e] == TimeInForce.IOC) {
                 return;
             }
-            boolean behind = sides[e] == Side.BUY ? passivePrice(Side.BUY) > prices[e]
-                    : passivePrice(Side.SELL) < prices[e];
+            boolean behind = sides[e] == Side.BUY ? touch(Side.BUY) > prices[e]
+                    : touch(Side.SELL) < prices[e];
             boolean reprice = behind && now - placedNanos[e] >= REPRICE_MIN_NANOS;
             if (Math.abs(net) >= thresholdLots || reprice || chaseDue(leg, sides[e], now)) {
                 flags[e] |= CANCEL_SENT | OWNER_CANCEL;
@@ -806,7 +799,7 @@ public final class NettingBook implements OrderSink {
         }
         boolean taker = chaseDue(leg, side, now);
         long ticks = chaseTicksFor(leg, side);
-        long price = !taker ? passivePrice(side)
+        long price = !taker ? touch(side)
                 : side == Side.BUY ? touch(Side.SELL) + ticks : Math.max(1, touch(Side.BUY) - ticks);
         boolean closes = hedgeMode && (leg == LONG ? side == Side.SELL : side == Side.BUY);
         long qty = Math.abs(net);
@@ -1041,10 +1034,6 @@ public final class NettingBook implements OrderSink {
         return side == Side.BUY ? Math.max(1, lastPriceTicks - 1) : lastPriceTicks + 1;
     }
 
-    private long passivePrice(Side side) {
-        return touch(side);
-    }
-
     /** The mid price, rounded down to the tick; the last trade when no book is known. */
     private long mid() {
         if (bidTicks > 0 && askTicks > bidTicks) {
@@ -1204,10 +1193,6 @@ public final class NettingBook implements OrderSink {
 
     public int bookId() {
         return bookId;
-    }
-
-    public int accountIndex() {
-        return accountIndex;
     }
 
     public String accountName() {

@@ -110,10 +110,8 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
                 }
                 for (NettingBook book : booksByInstrument[instrumentId]) {
                     book.onTrade(event.timestampNanos(), event.priceTicks());
+                    // Publishes every strategy of the book: each strategy of the instrument is in one.
                     settle(book, event.timestampNanos());
-                }
-                for (int id : strategiesByInstrument[instrumentId]) {
-                    board.publish(id, strategies[id], event.timestampNanos());
                 }
                 runAccount.sample();
                 if (venue.onTrade(instrumentId, netLots(instrumentId), event.timestampNanos())
@@ -121,7 +119,7 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
                     int id = strategiesByInstrument[instrumentId][0];
                     strategies[id].adoptVenuePosition(venue.positionLots(instrumentId, VenueView.BOTH),
                             event.timestampNanos());
-                    board.publish(id, strategies[id], event.timestampNanos());
+                    settle(bookOfStrategy[id], event.timestampNanos());
                 }
                 board.publishPositionMismatches(venue.positionMismatches());
             }

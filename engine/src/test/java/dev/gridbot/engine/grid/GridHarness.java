@@ -34,7 +34,7 @@ final class GridHarness {
     private GridHarness(GridSpec spec) {
         Instrument instrument = new Instrument(0, "TEST", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
                 BigDecimal.ZERO, 200, 500);
-        this.book = new NettingBook(1, 0, instrument, false, new AccountLimits("test", 200, 300, 1200),
+        this.book = new NettingBook(1, instrument, false, new AccountLimits("test", 200, 300, 1200),
                 Long.MAX_VALUE, sink);
         this.grid = new GridStrategy(spec, book);
         book.attach(new Strategy[] {grid}, new Strategy[] {grid});

@@ -36,7 +36,7 @@ class NettingBookRacesTest {
 
     /** A book of target strategies, each following its own schedule: {@code {sec, lots, sec, lots, …}}. */
     private NettingBook book(boolean hedge, long[]... schedules) {
-        NettingBook book = new NettingBook(schedules.length, 0, INSTRUMENT, hedge,
+        NettingBook book = new NettingBook(schedules.length, INSTRUMENT, hedge,
                 new AccountLimits("desk", 200, 300, 1200), Long.MAX_VALUE, venue);
         TargetStrategy[] members = new TargetStrategy[schedules.length];
         for (int i = 0; i < schedules.length; i++) {
@@ -119,7 +119,7 @@ class NettingBookRacesTest {
     @Test
     void shouldCountAStrategysFillThatAnOrderStatusBroughtFirstOnlyOnceInTheVenuePosition() {
         NettingBookTest.Recorder grid = new NettingBookTest.Recorder(0);
-        NettingBook book = new NettingBook(1, 0, INSTRUMENT, false, new AccountLimits("desk", 200, 300, 1200),
+        NettingBook book = new NettingBook(1, INSTRUMENT, false, new AccountLimits("desk", 200, 300, 1200),
                 Long.MAX_VALUE, venue);
         book.attach(new Strategy[] {grid}, new Strategy[] {grid});
         long id = ClientOrderId.of(0, 1, Intent.ENTRY, 1);

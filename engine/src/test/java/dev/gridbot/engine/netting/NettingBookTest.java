@@ -135,7 +135,7 @@ class NettingBookTest {
     }
 
     private NettingBook book(boolean hedge, int maxOpenOrders, long capLots, Strategy... members) {
-        NettingBook book = new NettingBook(members.length, 0, INSTRUMENT, hedge,
+        NettingBook book = new NettingBook(members.length, INSTRUMENT, hedge,
                 new AccountLimits("desk", maxOpenOrders, 300, 1200), capLots, venue);
         book.attach(members, members);
         return book;
@@ -143,7 +143,7 @@ class NettingBookTest {
 
     /** A one-way book of target strategies with fixed targets (ids in order). */
     private NettingBook targets(long... lots) {
-        NettingBook book = new NettingBook(lots.length, 0, INSTRUMENT, false, new AccountLimits("desk", 200, 300, 1200),
+        NettingBook book = new NettingBook(lots.length, INSTRUMENT, false, new AccountLimits("desk", 200, 300, 1200),
                 Long.MAX_VALUE, venue);
         TargetStrategy[] members = new TargetStrategy[lots.length];
         for (int i = 0; i < lots.length; i++) {
@@ -348,7 +348,7 @@ class NettingBookTest {
     @Test
     void shouldRefuseOrdersPastTheAccountsRateBudgetUntilTheWindowMovesOn() {
         Recorder a = new Recorder(0);
-        NettingBook book = new NettingBook(1, 0, INSTRUMENT, false, new AccountLimits("desk", 200, 3, 1200),
+        NettingBook book = new NettingBook(1, INSTRUMENT, false, new AccountLimits("desk", 200, 3, 1200),
                 Long.MAX_VALUE, venue);
         book.attach(new Strategy[] {a}, new Strategy[] {a});
         for (int i = 1; i <= 4; i++) {
@@ -427,7 +427,7 @@ class NettingBookTest {
 
     @Test
     void shouldStopATargetStrategyForGoodAtItsMaxLossWithAStopReport() {
-        NettingBook book = new NettingBook(1, 0, INSTRUMENT, false, new AccountLimits("desk", 200, 300, 1200),
+        NettingBook book = new NettingBook(1, INSTRUMENT, false, new AccountLimits("desk", 200, 300, 1200),
                 Long.MAX_VALUE, venue);
         // maxLoss of 3,000,000 units: 3 ticks x 1 lot x 1e6 units per tick-lot.
         TargetStrategy t = new TargetStrategy(0, "t0", 0, new ScheduleSignal(new long[] {0}, new long[] {1}), 10,

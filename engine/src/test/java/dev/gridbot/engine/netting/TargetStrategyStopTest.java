@@ -28,7 +28,7 @@ class TargetStrategyStopTest {
 
     private final CapturingSink venue = new CapturingSink();
     private final InboundEvent event = new InboundEvent();
-    private final NettingBook book = new NettingBook(1, 0, INSTRUMENT, false, new AccountLimits("desk", 200, 300, 1200),
+    private final NettingBook book = new NettingBook(1, INSTRUMENT, false, new AccountLimits("desk", 200, 300, 1200),
             Long.MAX_VALUE, venue);
     private final TargetStrategy strategy = new TargetStrategy(0, "t", 0,
             new ScheduleSignal(new long[] {0}, new long[] {10}), 100, MAX_LOSS_UNITS, 1, 5 * SEC, 10, book);

@@ -11,7 +11,7 @@ final class OrderJson {
 
     /** POST /fapi/v1/order. */
     static String placed(VenueOrder o) {
-        return JsonText.object()
+        JsonText json = JsonText.object()
                 .str("clientOrderId", o.clientOrderId)
                 .dec("cumQty", o.executedQty())
                 .dec("cumQuote", o.cumQuote())
@@ -19,29 +19,18 @@ final class OrderJson {
                 .num("orderId", o.orderId)
                 .dec("avgPrice", o.avgPrice())
                 .dec("origQty", o.origQty())
-                .dec("price", o.price())
-                .bool("reduceOnly", o.reduceOnly)
-                .str("side", o.side.name())
-                .str("positionSide", o.positionSide.name())
-                .str("status", o.status.name())
-                .str("stopPrice", "0")
-                .bool("closePosition", false)
-                .str("symbol", o.instrument.symbol())
+                .dec("price", o.price());
+        sides(json, o)
                 .str("timeInForce", o.timeInForce.name())
                 .str("type", o.type.name())
                 .str("origType", o.type.name())
-                .num("updateTime", o.updateTimeMs)
-                .str("workingType", "CONTRACT_PRICE")
-                .bool("priceProtect", false)
-                .str("priceMatch", "NONE")
-                .str("selfTradePreventionMode", "EXPIRE_MAKER")
-                .num("goodTillDate", 0)
-                .end().done();
+                .num("updateTime", o.updateTimeMs);
+        return fixed(json).end().done();
     }
 
     /** DELETE /fapi/v1/order. */
     static String canceled(VenueOrder o) {
-        return JsonText.object()
+        JsonText json = JsonText.object()
                 .str("clientOrderId", o.clientOrderId)
                 .dec("cumQty", o.executedQty())
                 .dec("cumQuote", o.cumQuote())
@@ -50,28 +39,17 @@ final class OrderJson {
                 .dec("origQty", o.origQty())
                 .str("origType", o.type.name())
                 .dec("price", o.price())
-                .dec("avgPrice", o.avgPrice())
-                .bool("reduceOnly", o.reduceOnly)
-                .str("side", o.side.name())
-                .str("positionSide", o.positionSide.name())
-                .str("status", o.status.name())
-                .str("stopPrice", "0")
-                .bool("closePosition", false)
-                .str("symbol", o.instrument.symbol())
+                .dec("avgPrice", o.avgPrice());
+        sides(json, o)
                 .str("timeInForce", o.timeInForce.name())
                 .str("type", o.type.name())
-                .num("updateTime", o.updateTimeMs)
-                .str("workingType", "CONTRACT_PRICE")
-                .bool("priceProtect", false)
-                .str("priceMatch", "NONE")
-                .str("selfTradePreventionMode", "EXPIRE_MAKER")
-                .num("goodTillDate", 0)
-                .end().done();
+                .num("updateTime", o.updateTimeMs);
+        return fixed(json).end().done();
     }
 
     /** GET /fapi/v1/order, and each element of GET /fapi/v1/openOrders. */
     static JsonText queried(JsonText json, VenueOrder o) {
-        return json.begin()
+        json.begin()
                 .dec("avgPrice", o.avgPrice())
                 .str("clientOrderId", o.clientOrderId)
                 .dec("cumQuote", o.cumQuote())
@@ -79,24 +57,35 @@ final class OrderJson {
                 .num("orderId", o.orderId)
                 .dec("origQty", o.origQty())
                 .str("origType", o.type.name())
-                .dec("price", o.price())
+                .dec("price", o.price());
+        sides(json, o)
+                .num("time", o.timeMs)
+                .str("timeInForce", o.timeInForce.name())
+                .str("type", o.type.name())
+                .num("updateTime", o.updateTimeMs);
+        return fixed(json).end();
+    }
+
+    /** The keys every shape has, in this order: reduce-only, sides, status and symbol. */
+    private static JsonText sides(JsonText json, VenueOrder o) {
+        return json
                 .bool("reduceOnly", o.reduceOnly)
                 .str("side", o.side.name())
                 .str("positionSide", o.positionSide.name())
                 .str("status", o.status.name())
                 .str("stopPrice", "0")
                 .bool("closePosition", false)
-                .str("symbol", o.instrument.symbol())
-                .num("time", o.timeMs)
-                .str("timeInForce", o.timeInForce.name())
-                .str("type", o.type.name())
-                .num("updateTime", o.updateTimeMs)
+                .str("symbol", o.instrument.symbol());
+    }
+
+    /** The trailing keys whose values the simulated venue never varies. */
+    private static JsonText fixed(JsonText json) {
+        return json
                 .str("workingType", "CONTRACT_PRICE")
                 .bool("priceProtect", false)
                 .str("priceMatch", "NONE")
                 .str("selfTradePreventionMode", "EXPIRE_MAKER")
-                .num("goodTillDate", 0)
-                .end();
+                .num("goodTillDate", 0);
     }
 
     static String queried(VenueOrder o) {
