@@ -34,7 +34,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -124,18 +123,21 @@ public final class LiveRun {
         try (Journal journal = Journal.create(journalDir)) {
             journal.writeHeader(new RunHeader(RunHeader.FORMAT_VERSION, RunHeader.LIVE, configText,
                     config.sourceName(), "", 0L, previous));
-            Map<String, boolean[]> strategiesByAccount = ownersByAccount(definition);
             EnginePipeline.Builder builder = EnginePipeline.builder(definition::newLogic)
                     .waitStrategy(options.waitStrategy())
                     .inboundJournal(journal.inboundHandler())
                     .outboundJournal(journal.outboundHandler())
                     .inboundObserver(metrics.inboundObserver())
                     .sender(metrics.outboundObserver());
-            for (Map.Entry<String, boolean[]> e : strategiesByAccount.entrySet()) {
-                ApiCredentials c = credentials.get(e.getKey());
-                AccountSettings s = AccountSettings.of(e.getKey(), config.venue().restUrl(), config.venue().wsUrl(),
-                        c.apiKey(), c.secret(), hedgeMode(definition, e.getKey()), definition.instruments(), e.getValue(),
-                        clock);
+            for (int a = 0; a < definition.accountCount(); a++) {
+                boolean[] owners = ownersOf(definition, a);
+                if (owners == null) {
+                    continue;
+                }
+                String account = definition.accountName(a);
+                ApiCredentials c = credentials.get(account);
+                AccountSettings s = AccountSettings.of(account, config.venue().restUrl(), config.venue().wsUrl(),
+                        c.apiKey(), c.secret(), definition.hedgeMode(a), definition.instruments(), owners, clock);
                 if (options.webSocket() != null) {
                     s = s.with(options.webSocket(), options.throttleCooldown().toMillis());
                 }
@@ -342,26 +344,20 @@ public final class LiveRun {
     }
 
     /**
-     * Per account, which owners of client order ids are its own: its strategies and its netting
-     * books (whose orders serve the target-position strategies).
+     * Which owners of client order ids are account {@code account}'s own: its strategies and its
+     * netting books (whose orders serve the target-position strategies); null when it has none.
      */
-    private static Map<String, boolean[]> ownersByAccount(RunDefinition definition) {
-        Map<String, boolean[]> map = new LinkedHashMap<>();
-        int n = definition.ownerCount();
-        for (int owner = 0; owner < n; owner++) {
-            String account = definition.accountName(definition.accountOf(owner));
-            map.computeIfAbsent(account, k -> new boolean[n])[owner] = true;
-        }
-        return map;
-    }
-
-    private static boolean hedgeMode(RunDefinition definition, String account) {
-        for (int a = 0; a < definition.accountCount(); a++) {
-            if (definition.accountName(a).equals(account)) {
-                return definition.hedgeMode(a);
+    private static boolean[] ownersOf(RunDefinition definition, int account) {
+        boolean[] owners = null;
+        for (int owner = 0; owner < definition.ownerCount(); owner++) {
+            if (definition.accountOf(owner) == account) {
+                if (owners == null) {
+                    owners = new boolean[definition.ownerCount()];
+                }
+                owners[owner] = true;
             }
         }
-        return false;
+        return owners;
     }
 
     /** The account name of a configuration without accounts (the simulated venue's default account). */
