@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, RunCommand.class, BacktestCommand.class, ReplayCommand.class,
             ConfigCommand.class, SimCommand.class, ControlCommands.Status.class, ControlCommands.Pause.class,
             ControlCommands.Resume.class, ControlCommands.Stop.class, ControlCommands.Start.class,
+            ControlCommands.Reconfigure.class,
             StatsCommand.class, LogCommand.class, ExportCommand.class, ReportCommand.class})
 public final class Main implements Runnable {
     /** Exit code of a refused configuration or command line. */

@@ -2,6 +2,7 @@ package dev.gridbot.engine;
 
 import dev.gridbot.config.AccountConfig;
 import dev.gridbot.config.AccountRisk;
+import dev.gridbot.config.ConfigDiff;
 import dev.gridbot.config.GridStrategyConfig;
 import dev.gridbot.config.GridbotConfig;
 import dev.gridbot.config.InstrumentConfig;
@@ -18,6 +19,7 @@ import dev.gridbot.engine.netting.TargetStrategy;
 import dev.gridbot.engine.strategy.EngineLogic;
 import dev.gridbot.engine.strategy.OrderSink;
 import dev.gridbot.engine.strategy.Strategy;
+import dev.gridbot.engine.target.TargetSignal;
 import dev.gridbot.engine.target.TargetSignals;
 
 import java.math.BigDecimal;
@@ -205,19 +207,8 @@ public final class RunDefinition {
         Strategy[] all = new Strategy[n];
         long[] multipliers = new long[n];
         for (int s = 0; s < n; s++) {
-            NettingBook book = bookList.get(bookOfStrategy[s]);
-            Instrument instrument = instrumentOf(s);
-            StrategyConfig sc = strategies.get(s);
-            if (sc instanceof TargetStrategyConfig target) {
-                all[s] = new TargetStrategy(s, sc.name(), instrument.id(), TargetSignals.of(target, instrument),
-                        instrument.qtyToLotsFloor(target.maxPosition()), quoteToUnits(target.maxLoss(), instrument),
-                        instrument.qtyToLotsFloor(target.execution().threshold()),
-                        Math.multiplyExact(target.execution().chaseAfterMs(), NANOS_PER_MILLI),
-                        target.execution().chaseTicks(), book);
-            } else {
-                all[s] = new GridStrategy(gridSpecById[s], book);
-            }
-            multipliers[s] = moneyUnits.multiplier(instrument);
+            all[s] = newStrategy(s, bookList.get(bookOfStrategy[s]), null);
+            multipliers[s] = moneyUnits.multiplier(instrumentOf(s));
         }
         for (int b = 0; b < bookList.size(); b++) {
             List<Strategy> members = new ArrayList<>();
@@ -228,7 +219,53 @@ public final class RunDefinition {
             }
             bookList.get(b).attach(members.toArray(new Strategy[0]), all);
         }
-        return new EngineLogic(List.of(all), bookList, instruments.size(), multipliers);
+        return new EngineLogic(List.of(all), bookList, instruments.size(), multipliers, new ConfigRevisions(this));
+    }
+
+    /**
+     * Strategy {@code s} as this configuration builds it, trading through {@code book}; a target
+     * strategy gets {@code signal} when not null (its own, kept warm across a change), else a fresh one.
+     */
+    private Strategy newStrategy(int s, NettingBook book, TargetSignal signal) {
+        Instrument instrument = instrumentOf(s);
+        if (strategies.get(s) instanceof TargetStrategyConfig target) {
+            return new TargetStrategy(s, target.name(), instrument.id(),
+                    signal != null ? signal : TargetSignals.of(target, instrument),
+                    instrument.qtyToLotsFloor(target.maxPosition()), quoteToUnits(target.maxLoss(), instrument),
+                    instrument.qtyToLotsFloor(target.execution().threshold()),
+                    Math.multiplyExact(target.execution().chaseAfterMs(), NANOS_PER_MILLI),
+                    target.execution().chaseTicks(), book);
+        }
+        return new GridStrategy(gridSpecById[s], book);
+    }
+
+    /**
+     * Gives {@code current} (a strategy of a run built from {@code previous}) this configuration's
+     * parameters, if its state allows (see {@link Strategy#reconfigure}). A target strategy whose
+     * signal settings did not change keeps its signal and what the signal has seen. Runs on the
+     * business-logic thread; allocates (a configuration change is not the hot path).
+     *
+     * @param previous the configuration {@code current} was built from, or last changed to
+     * @param book     the book {@code current} trades through
+     */
+    public boolean reconfigure(Strategy current, RunDefinition previous, NettingBook book, long nowNanos) {
+        int s = current.id();
+        TargetSignal keep = null;
+        if (current instanceof TargetStrategy target
+                && onlyExecutionChanged(previous.strategyConfig(s), strategies.get(s))) {
+            keep = target.signal();
+        }
+        return current.reconfigure(newStrategy(s, book, keep), nowNanos);
+    }
+
+    /** True when two configurations of a target strategy differ in nothing its signal reads. */
+    private static boolean onlyExecutionChanged(StrategyConfig before, StrategyConfig after) {
+        for (String path : ConfigDiff.differences(before, after, "")) {
+            if (!path.equals("maxPosition") && !path.equals("maxLoss") && !path.startsWith("execution")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A quote-currency amount in the instrument's money units, rounded down (the stop never comes later than configured). */

@@ -26,6 +26,8 @@ final class DocumentFormat {
     static final byte INBOUND = 'I';
     /** Kind byte of an outbound event ('O'). */
     static final byte OUTBOUND = 'O';
+    /** Kind byte of a configuration revision ('C'), since format version 6. */
+    static final byte REVISION = 'C';
 
     /** Bytes of an inbound event document, kind byte included. */
     static final int INBOUND_LENGTH = 1 + 1 + 8 + 4 + 8 + 1 + 8 + 8 + 8 + 8 + 1 + 4 + 8 + 8 + 1;
@@ -65,6 +67,27 @@ final class DocumentFormat {
             throw new IllegalArgumentException(in.readRemaining() + " bytes left after the run header");
         }
         return new RunHeader(formatVersion, kind, configText, configName, dataName, seed, previous);
+    }
+
+    static void writeRevision(BytesOut<?> out, ConfigRevision revision) {
+        out.writeByte(REVISION);
+        out.writeInt(revision.revision());
+        out.writeUtf8(revision.configText());
+        out.writeUtf8(revision.configName());
+    }
+
+    /** Reads a configuration revision whose kind byte has been consumed. */
+    static ConfigRevision readRevision(BytesIn<?> in) {
+        int revision = in.readInt();
+        String configText = in.readUtf8();
+        String configName = in.readUtf8();
+        if (configText == null || configName == null) {
+            throw new IllegalArgumentException("a configuration revision without its text or name");
+        }
+        if (in.readRemaining() != 0) {
+            throw new IllegalArgumentException(in.readRemaining() + " bytes left after a configuration revision");
+        }
+        return new ConfigRevision(revision, configText, configName);
     }
 
     static void writeInbound(BytesOut<?> out, InboundEvent event) {

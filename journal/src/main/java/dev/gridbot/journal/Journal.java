@@ -165,6 +165,26 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a configuration revision, from any thread, before publishing the control events that
+     * name it (so it precedes them in the journal). Unlike an event, it is never buffered: a change
+     * the journal cannot hold would not replay, so the caller refuses the change instead.
+     *
+     * @throws IllegalStateException if the run header is not written yet
+     * @throws JournalException      if it cannot be written now
+     */
+    public void writeRevision(ConfigRevision revision) {
+        if (!headerWritten.get()) {
+            throw new IllegalStateException("journal " + directory + ": a configuration revision follows the header");
+        }
+        try (ExcerptAppender appender = queue.createAppender()) {
+            JournalHandler.append(appender, DocumentFormat::writeRevision, revision);
+        } catch (RuntimeException e) {
+            throw new JournalException("journal " + directory + ": cannot write configuration revision "
+                    + revision.revision() + ": " + e, e);
+        }
+    }
+
     /** The handler that journals the inbound ring; the same instance on every call. */
     public EventHandler<InboundEvent> inboundHandler() {
         return inbound;

@@ -62,16 +62,34 @@ public final class JournalChain {
         return runDir.resolve(count == 0 ? FIRST : FIRST + "-" + (count + 1));
     }
 
-    /** Hands every inbound event of {@code journals}, in order, to {@code sink} (one reused event). */
-    public static long feed(List<Path> journals, Consumer<InboundEvent> sink) {
+    /** Hands every inbound event of {@code journals}, in order, to {@code events} (one reused event). */
+    public static long feed(List<Path> journals, Consumer<InboundEvent> events) {
+        return feed(journals, new JournalVisitor() {
+            @Override
+            public void onInbound(InboundEvent event) {
+                events.accept(event);
+            }
+        });
+    }
+
+    /**
+     * Hands every inbound event and configuration revision of {@code journals}, in order, to
+     * {@code visitor} (usually an {@link EngineFeed}); returns the number of inbound events.
+     */
+    public static long feed(List<Path> journals, JournalVisitor visitor) {
         long[] count = new long[1];
         for (Path journal : journals) {
             try (JournalReader reader = Journal.open(journal)) {
                 reader.read(new JournalVisitor() {
                     @Override
                     public void onInbound(InboundEvent event) {
-                        sink.accept(event);
+                        visitor.onInbound(event);
                         count[0]++;
+                    }
+
+                    @Override
+                    public void onConfigRevision(ConfigRevision revision) {
+                        visitor.onConfigRevision(revision);
                     }
                 });
             }

@@ -30,6 +30,8 @@ public final class JournalReader implements AutoCloseable {
     private final InboundEvent inbound = new InboundEvent();
     private final OutboundEvent outbound = new OutboundEvent();
     private RunHeader header;
+    /** The last configuration revision decoded. */
+    private ConfigRevision revision;
 
     private JournalReader(Path directory, SingleChronicleQueue queue) {
         this.directory = directory;
@@ -94,6 +96,8 @@ public final class JournalReader implements AutoCloseable {
                     visitor.onInbound(inbound);
                 } else if (kind == DocumentFormat.OUTBOUND) {
                     visitor.onOutbound(outbound);
+                } else if (kind == DocumentFormat.REVISION) {
+                    visitor.onConfigRevision(revision);
                 }
             }
         }
@@ -153,6 +157,9 @@ public final class JournalReader implements AutoCloseable {
                     requireLength(index, length, DocumentFormat.OUTBOUND_LENGTH, "an outbound event");
                     DocumentFormat.readOutbound(in, outbound);
                     break;
+                case DocumentFormat.REVISION:
+                    revision = DocumentFormat.readRevision(in);
+                    break;
                 default:
                     throw corrupt(index, "has unknown kind " + kindText(kind), null);
             }
@@ -165,9 +172,10 @@ public final class JournalReader implements AutoCloseable {
     }
 
     private RunHeader checkVersion(RunHeader read, long index) {
-        if (read.formatVersion() != RunHeader.FORMAT_VERSION) {
+        if (read.formatVersion() < RunHeader.OLDEST_READABLE || read.formatVersion() > RunHeader.FORMAT_VERSION) {
             throw corrupt(index, "is a run header of format version " + read.formatVersion()
-                    + "; this reader reads version " + RunHeader.FORMAT_VERSION, null);
+                    + "; this reader reads versions " + RunHeader.OLDEST_READABLE + " to " + RunHeader.FORMAT_VERSION,
+                    null);
         }
         return read;
     }

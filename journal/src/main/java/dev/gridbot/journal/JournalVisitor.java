@@ -17,4 +17,8 @@ public interface JournalVisitor {
     /** One outbound event, valid until this method returns. */
     default void onOutbound(OutboundEvent event) {
     }
+
+    /** A configuration the running engine was given, before the control events that name it. */
+    default void onConfigRevision(ConfigRevision revision) {
+    }
 }

@@ -166,6 +166,7 @@ public final class Playback {
     public Result play(Listener listener, LongConsumer progress) {
         Sink sink = new Sink(listener, journaled);
         EngineLogic logic = definition.newLogic(sink);
+        EngineFeed revisions = new EngineFeed(logic.revisions(), event -> { });
         long[] fed = {0};
         String[] failure = {null};
         for (int i = 0; i < chain.size() && failure[0] == null; i++) {
@@ -191,6 +192,11 @@ public final class Playback {
                         if ((++fed[0] & 4095) == 0) {
                             progress.accept(fed[0]);
                         }
+                    }
+
+                    @Override
+                    public void onConfigRevision(ConfigRevision revision) {
+                        revisions.onConfigRevision(revision);
                     }
                 });
             }

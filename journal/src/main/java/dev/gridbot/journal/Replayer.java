@@ -69,13 +69,14 @@ public final class Replayer {
             long[] tradeTimes = new long[2];
             try {
                 RingBuffer<InboundEvent> ring = pipeline.inboundRing();
+                EngineFeed revisions = new EngineFeed(pipeline.logic().revisions(), event -> { });
                 if (!predecessors.isEmpty()) {
                     // A restarted run: its state begins where the earlier journals end.
-                    JournalChain.feed(predecessors, event -> {
+                    JournalChain.feed(predecessors, new EngineFeed(pipeline.logic().revisions(), event -> {
                         long seq = ring.next();
                         ring.get(seq).copyFrom(event);
                         ring.publish(seq);
-                    });
+                    }));
                     pipeline.awaitQuiescent();
                     verifier.arm();
                 }
@@ -94,6 +95,11 @@ public final class Replayer {
                         if ((++published[0] & 4095) == 0) {
                             progress.accept(published[0]);
                         }
+                    }
+
+                    @Override
+                    public void onConfigRevision(ConfigRevision revision) {
+                        revisions.onConfigRevision(revision);
                     }
                 });
                 progress.accept(published[0]);

@@ -18,8 +18,13 @@ import java.util.Objects;
 public record RunHeader(int formatVersion, String kind, String configText, String configName, String dataName,
                         long seed, String previousJournal) {
 
-    /** The document format this code writes and reads. */
-    public static final int FORMAT_VERSION = 5;
+    /** The document format this code writes (and reads). */
+    public static final int FORMAT_VERSION = 6;
+    /**
+     * The oldest format this code reads: 6 added configuration revisions ('C' documents) and
+     * changed no other document, so a version 5 journal reads as one that has none.
+     */
+    public static final int OLDEST_READABLE = 5;
     public static final String BACKTEST = "backtest";
     public static final String LIVE = "live";
     public static final String REPLAY = "replay";

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gridbot.app.UserInputException;
 import dev.gridbot.app.control.ControlFile;
+import dev.gridbot.config.ConfigException;
+import dev.gridbot.config.ConfigLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,14 +19,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
  * The commands that talk to a running {@code ./gridbot run} (or demo) over its control endpoint:
- * status, pause, resume, stop, start. They find the run by its output directory ({@code --run}, by
+ * status, pause, resume, stop, start, reconfigure. They find the run by its output directory ({@code --run}, by
  * default the newest run under {@code out/} that is running) and authenticate with the token the
  * run wrote there for its owner.
  */
@@ -57,10 +61,15 @@ public final class ControlCommands {
 
     /** One HTTP exchange with the control endpoint; an engine that is gone is said plainly. */
     static HttpResponse<String> exchange(ControlFile control, String method, String pathAndQuery) throws IOException {
+        return exchange(control, method, pathAndQuery, HttpRequest.BodyPublishers.noBody());
+    }
+
+    static HttpResponse<String> exchange(ControlFile control, String method, String pathAndQuery,
+                                         HttpRequest.BodyPublisher body) throws IOException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + control.port() + pathAndQuery))
-                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + control.token())
-                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + control.token())
+                .method(method, body).build();
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException e) {
@@ -160,6 +169,51 @@ public final class ControlCommands {
         @Override
         String verb() {
             return "start";
+        }
+    }
+
+    @Command(name = "reconfigure", mixinStandardHelpOptions = true,
+            description = {"Give a running engine a changed configuration: the strategies whose parameters it "
+                    + "changes take it, each only if paused or stopped (moving a grid's levels needs it stopped).",
+                    "The venue, instruments, accounts and the list of strategies stay as the run started."})
+    public static final class Reconfigure extends Target implements Callable<Integer> {
+        @Option(names = "--config", required = true, paramLabel = "FILE",
+                description = "The whole configuration (YAML), as the run should go on.")
+        Path config;
+
+        @Option(names = "--json", description = "Print the endpoint's JSON as it is (for machines).")
+        boolean json;
+
+        @Override
+        public Integer call() throws IOException, ConfigException {
+            String text = ConfigLoader.readText(config);
+            HttpResponse<String> r = exchange(controlFile(), "POST", "/config?name=" + encode(config.toString()),
+                    HttpRequest.BodyPublishers.ofString(text));
+            if (json) {
+                System.out.print(r.body());
+                return r.statusCode() == 200 ? 0 : 1;
+            }
+            if (!r.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+                System.err.print("gridbot reconfigure: " + r.body());
+                return 1;
+            }
+            JsonNode answer = JSON.readTree(r.body());
+            PrintStream to = r.statusCode() == 200 ? System.out : System.err;
+            String result = answer.path("result").asText();
+            to.println("gridbot reconfigure: " + result + (answer.has("revision")
+                    ? " (configuration revision " + answer.path("revision").asText() + ")" : ""));
+            for (JsonNode s : answer.path("strategies")) {
+                List<String> changed = new ArrayList<>();
+                s.path("changed").forEach(c -> changed.add(c.asText()));
+                to.println("  " + s.path("strategy").asText() + ": " + String.join(", ", changed)
+                        + (s.path("levelsMove").asBoolean() ? " (levels move)" : "")
+                        + (s.has("result") ? " -> " + s.path("result").asText() : "") + "; now "
+                        + s.path("state").asText());
+            }
+            for (JsonNode reason : answer.path("reasons")) {
+                to.println("  refused: " + reason.asText());
+            }
+            return r.statusCode() == 200 ? 0 : 1;
         }
     }
 

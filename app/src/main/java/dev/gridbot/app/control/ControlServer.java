@@ -2,6 +2,9 @@ package dev.gridbot.app.control;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.gridbot.config.ConfigException;
+import dev.gridbot.config.ConfigLoader;
+import dev.gridbot.config.GridbotConfig;
 import dev.gridbot.engine.RunDefinition;
 import dev.gridbot.engine.event.InboundEvent;
 import dev.gridbot.engine.grid.GridState;
@@ -10,10 +13,13 @@ import dev.gridbot.engine.model.ControlCommand;
 import dev.gridbot.engine.model.Instrument;
 import dev.gridbot.engine.pipeline.EnginePipeline;
 import dev.gridbot.engine.pipeline.InboundPublisher;
+import dev.gridbot.engine.strategy.EngineLogic;
 import dev.gridbot.engine.strategy.StatusBoard;
 import dev.gridbot.engine.strategy.Strategy;
 import dev.gridbot.engine.time.Clock;
+import dev.gridbot.journal.ConfigRevision;
 import dev.gridbot.journal.Journal;
+import dev.gridbot.journal.JournalException;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -60,6 +66,10 @@ import java.util.function.BooleanSupplier;
  *       N entries of the trade log the process keeps (JSON).</li>
  *   <li>{@code POST /pause|/resume|/stop|/start?strategy=NAME}: an operator's command. It enters
  *       the engine as a journaled event; the answer says whether the engine applied or refused it.</li>
+ *   <li>{@code POST /config[?name=FILE]} with a whole configuration (YAML) as the body: the
+ *       strategies whose parameters it changes take it, if each is paused or stopped
+ *       ({@link ConfigChange} says what may change). It is journaled as a configuration revision,
+ *       then enters the engine as one control event per strategy.</li>
  *   <li>{@code GET /metrics}: Prometheus text format.</li>
  * </ul>
  * Every request but {@code /health} needs {@code Authorization: Bearer <token>}, the token the run
@@ -72,6 +82,7 @@ public final class ControlServer implements AutoCloseable {
     static final int DEFAULT_LOG_LINES = 20;
 
     private final RunDefinition definition;
+    private final GridbotConfig written;
     private final EnginePipeline pipeline;
     private final EngineMetrics metrics;
     private final RecentEvents recent;
@@ -85,10 +96,15 @@ public final class ControlServer implements AutoCloseable {
     private final Clock clock;
     private final JsonFactory json = new JsonFactory();
 
-    public ControlServer(RunDefinition definition, EnginePipeline pipeline, EngineMetrics metrics,
-                         RecentEvents recent, Journal journal, BooleanSupplier connected, String token, Clock clock,
-                         int port) throws InterruptedException {
+    /**
+     * @param written the configuration the run started with as its journal header has it (a demo
+     *                runs it at another venue): what a changed configuration is compared with
+     */
+    public ControlServer(RunDefinition definition, GridbotConfig written, EnginePipeline pipeline,
+                         EngineMetrics metrics, RecentEvents recent, Journal journal, BooleanSupplier connected,
+                         String token, Clock clock, int port) throws InterruptedException {
         this.definition = definition;
+        this.written = written;
         this.pipeline = pipeline;
         this.metrics = metrics;
         this.recent = recent;
@@ -141,7 +157,8 @@ public final class ControlServer implements AutoCloseable {
                 } else if (!authorized(request)) {
                     answer = new Answer(401, "text/plain", "a valid bearer token is required\n");
                 } else {
-                    answer = route(request.method(), path, parameter(query, "strategy"), parameter(query, "log"));
+                    answer = path.equals("/config") ? reconfigure(request, parameter(query, "name"))
+                            : route(request.method(), path, parameter(query, "strategy"), parameter(query, "log"));
                 }
             } catch (RuntimeException e) {
                 answer = new Answer(500, "text/plain", "control endpoint failed: " + e + "\n");
@@ -200,7 +217,7 @@ public final class ControlServer implements AutoCloseable {
             return id < 0 ? unknownStrategy(strategy) : command(command, id);
         }
         return new Answer(404, "text/plain", "no " + method + " " + path
-                + " (GET /status, /metrics, /health; POST /pause, /resume, /stop, /start)\n");
+                + " (GET /status, /metrics, /health; POST /pause, /resume, /stop, /start, /config)\n");
     }
 
     private Answer unknownStrategy(String name) {
@@ -213,7 +230,7 @@ public final class ControlServer implements AutoCloseable {
 
     private static ControlCommand commandOf(String name) {
         for (ControlCommand c : ControlCommand.values()) {
-            if (c.name().toLowerCase(Locale.ROOT).equals(name)) {
+            if (c != ControlCommand.RECONFIGURE && c.name().toLowerCase(Locale.ROOT).equals(name)) {
                 return c;
             }
         }
@@ -231,26 +248,12 @@ public final class ControlServer implements AutoCloseable {
 
     /** Publishes the command and waits until the engine has applied or refused it. */
     private Answer command(ControlCommand command, int id) {
+        String result = publishAndWait(e -> e.setControl(clock.epochNanos(), definition.instrumentOf(id).id(), id,
+                command.ordinal()));
+        if (result == null) {
+            return ringFull();
+        }
         StatusBoard board = pipeline.logic().statusBoard();
-        long before = board.controlsApplied() + board.controlsRefused();
-        long appliedBefore = board.controlsApplied();
-        InboundEvent e = publisher.claim();
-        if (e == null) {
-            return new Answer(503, "text/plain", "the engine's inbound ring is full; try again\n");
-        }
-        e.setControl(clock.epochNanos(), definition.instrumentOf(id).id(), id, command.ordinal());
-        publisher.publish();
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(COMMAND_WAIT_MILLIS);
-        while (board.controlsApplied() + board.controlsRefused() == before && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException ie) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        String result = board.controlsApplied() + board.controlsRefused() == before ? "pending"
-                : board.controlsApplied() > appliedBefore ? "applied" : "refused";
         StringWriter w = new StringWriter();
         try (JsonGenerator g = json.createGenerator(w)) {
             g.writeStartObject();
@@ -263,6 +266,130 @@ public final class ControlServer implements AutoCloseable {
             throw new UncheckedIOException(ex);
         }
         return new Answer(result.equals("refused") ? 409 : 200, "application/json", w + "\n");
+    }
+
+    /**
+     * Publishes one control event, filled by {@code fill}, and waits (at most
+     * {@link #COMMAND_WAIT_MILLIS}) for the engine's verdict: "applied", "refused", or "pending" when
+     * it has not handled it yet; null when the ring had no room (nothing was published).
+     */
+    private String publishAndWait(java.util.function.Consumer<InboundEvent> fill) {
+        StatusBoard board = pipeline.logic().statusBoard();
+        long before = board.controlsApplied() + board.controlsRefused();
+        long appliedBefore = board.controlsApplied();
+        InboundEvent e = publisher.claim();
+        if (e == null) {
+            return null;
+        }
+        fill.accept(e);
+        publisher.publish();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(COMMAND_WAIT_MILLIS);
+        while (board.controlsApplied() + board.controlsRefused() == before && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return board.controlsApplied() + board.controlsRefused() == before ? "pending"
+                : board.controlsApplied() > appliedBefore ? "applied" : "refused";
+    }
+
+    private static Answer ringFull() {
+        return new Answer(503, "text/plain", "the engine's inbound ring is full; try again\n");
+    }
+
+    /**
+     * A changed configuration: checked against what the engine runs ({@link ConfigChange}), journaled
+     * as the next revision, then one reconfigure event per changed strategy, each answered with the
+     * engine's verdict. A journal that cannot be written refuses the change: it would not replay.
+     */
+    private Answer reconfigure(FullHttpRequest request, String name) {
+        if (!request.method().equals(HttpMethod.POST)) {
+            return new Answer(405, "text/plain", "use POST for /config, with the configuration as the body\n");
+        }
+        String text = request.content().toString(StandardCharsets.UTF_8);
+        String source = name == null || name.isBlank() ? "control endpoint" : name;
+        RunDefinition next;
+        try {
+            next = new RunDefinition(ConfigLoader.parse(text, source));
+        } catch (ConfigException | RuntimeException e) {
+            return new Answer(400, "text/plain", "the configuration does not load: " + e.getMessage() + "\n");
+        }
+        EngineLogic logic = pipeline.logic();
+        ConfigChange change = ConfigChange.of(written, logic.revisions(), logic.statusBoard(), next);
+        if (!change.refusals().isEmpty()) {
+            return new Answer(change.structural() ? 400 : 409, "application/json",
+                    changeJson(-1, "refused", change, null, change.refusals()));
+        }
+        if (change.changed().isEmpty()) {
+            return new Answer(200, "application/json", changeJson(-1, "unchanged", change, null, List.of()));
+        }
+        if (journal.degraded()) {
+            return new Answer(503, "text/plain", "the journal cannot be written now (" + journal.lastWriteFailure()
+                    + "): a change it cannot hold would not replay; try again once it recovers\n");
+        }
+        int revision = logic.revisions().latest() + 1;
+        try {
+            journal.writeRevision(new ConfigRevision(revision, text, source));
+        } catch (JournalException e) {
+            return new Answer(503, "text/plain", e.getMessage() + "; the change is not made\n");
+        }
+        logic.revisions().add(revision, next);
+        String[] results = new String[change.changed().size()];
+        boolean allApplied = true;
+        for (int i = 0; i < results.length; i++) {
+            int id = change.changed().get(i).id();
+            results[i] = publishAndWait(e -> e.setReconfigure(clock.epochNanos(), definition.instrumentOf(id).id(), id,
+                    revision));
+            if (results[i] == null) {
+                results[i] = "not sent: the engine's inbound ring is full";
+            }
+            allApplied &= results[i].equals("applied");
+        }
+        return new Answer(allApplied ? 200 : 409, "application/json",
+                changeJson(revision, allApplied ? "applied" : "not all applied", change, results, List.of()));
+    }
+
+    private String changeJson(int revision, String result, ConfigChange change, String[] results, List<String> reasons) {
+        StatusBoard board = pipeline.logic().statusBoard();
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = json.createGenerator(w)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("result", result);
+            if (revision >= 0) {
+                g.writeNumberField("revision", revision);
+            }
+            g.writeArrayFieldStart("strategies");
+            for (int i = 0; i < change.changed().size(); i++) {
+                ConfigChange.Changed c = change.changed().get(i);
+                g.writeStartObject();
+                g.writeStringField("strategy", c.name());
+                g.writeArrayFieldStart("changed");
+                for (String setting : c.settings()) {
+                    g.writeString(setting);
+                }
+                g.writeEndArray();
+                g.writeBooleanField("levelsMove", c.movesLevels());
+                if (results != null) {
+                    g.writeStringField("result", results[i]);
+                }
+                g.writeStringField("state", stateName(board, c.id()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("reasons");
+            for (String reason : reasons) {
+                g.writeString(reason);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return w + "\n";
     }
 
     /** running, paused, waiting, stopping, stopped, stop-loss; "safe mode" overrides while it lasts. */
@@ -297,6 +424,7 @@ public final class ControlServer implements AutoCloseable {
                 g.writeStringField("account", definition.accountName(definition.accountOf(id)));
                 g.writeStringField("symbol", inst.symbol());
                 g.writeStringField("state", stateName(board, id));
+                g.writeNumberField("configRevision", board.revision(id));
                 g.writeBooleanField("throttled", (board.conditions(id) & Strategy.THROTTLED) != 0);
                 g.writeStringField("position", inst.lotsToQty(board.netLots(id)).stripTrailingZeros().toPlainString());
                 g.writeNumberField("workingOrders", board.workingOrders(id));

@@ -7,7 +7,9 @@ import dev.gridbot.app.control.RecentEvents;
 import dev.gridbot.app.report.FillLog;
 import dev.gridbot.app.report.ReportFiles;
 import dev.gridbot.app.report.RunSummary;
+import dev.gridbot.app.control.ConfigChange;
 import dev.gridbot.config.ConfigException;
+import dev.gridbot.config.ConfigLoader;
 import dev.gridbot.config.GridbotConfig;
 import dev.gridbot.engine.RunDefinition;
 import dev.gridbot.engine.pipeline.EnginePipeline;
@@ -19,6 +21,9 @@ import dev.gridbot.gateway.binance.live.BinanceAccountGateway;
 import dev.gridbot.gateway.binance.live.MarketStreams;
 import dev.gridbot.gateway.binance.live.VenueException;
 import dev.gridbot.engine.event.InboundEvent;
+import dev.gridbot.engine.strategy.EngineLogic;
+import dev.gridbot.journal.ConfigRevision;
+import dev.gridbot.journal.EngineFeed;
 import dev.gridbot.journal.Journal;
 import dev.gridbot.journal.JournalChain;
 import dev.gridbot.journal.JournalReader;
@@ -106,14 +111,40 @@ public final class LiveRun {
 
     public Result run(String configText, GridbotConfig config, Map<String, ApiCredentials> credentials, Path outDir,
                       Options options, PrintStream out) throws IOException, VenueException, ConfigException {
-        RunDefinition definition = new RunDefinition(config);
         Files.createDirectories(outDir);
         List<Path> earlier = JournalChain.existing(outDir);
         Path journalDir = JournalChain.next(outDir);
         String previous = earlier.isEmpty() ? "" : earlier.get(earlier.size() - 1).getFileName().toString();
+        // A restart goes on from the configuration the run started with (every journal's header has
+        // it) and the changes journaled since; the file given now may change paused or stopped strategies.
+        RunHeader base = earlier.isEmpty()
+                ? new RunHeader(RunHeader.LIVE, configText, config.sourceName(), "", 0L)
+                : headerOf(earlier.get(earlier.size() - 1));
+        GridbotConfig written = ConfigLoader.parse(base.configText(), base.configName());
+        RunDefinition wanted = null;
         if (!earlier.isEmpty()) {
-            checkSameConfig(earlier.get(earlier.size() - 1), configText);
+            wanted = new RunDefinition(ConfigLoader.parse(configText, config.sourceName()));
+            List<String> refusals = ConfigChange.structuralRefusals(written, wanted.config());
+            if (!refusals.isEmpty()) {
+                throw new VenueException("a restart of the run in " + outDir + " cannot take this configuration: "
+                        + String.join("; ", refusals) + ". Use the configuration it started with, or a new --out");
+            }
         }
+        RunDefinition definition = new RunDefinition(written.withVenue(config.venue()));
+        try {
+            return run(definition, written, wanted, configText, config, credentials, outDir, journalDir, previous,
+                    base, options, out);
+        } catch (RestartRefused e) {
+            deleteTree(journalDir);
+            throw new VenueException(e.getMessage());
+        }
+    }
+
+    private Result run(RunDefinition definition, GridbotConfig written, RunDefinition wanted, String configText,
+                       GridbotConfig config, Map<String, ApiCredentials> credentials, Path outDir, Path journalDir,
+                       String previous, RunHeader base, Options options, PrintStream out)
+            throws IOException, VenueException, ConfigException {
+        List<Path> earlier = JournalChain.existing(outDir);
         List<BinanceAccountGateway> gateways = new ArrayList<>();
         MarketStreams market = null;
         EnginePipeline pipeline = null;
@@ -121,8 +152,8 @@ public final class LiveRun {
         RecentEvents recent = new RecentEvents(options.recentLog());
         EngineMetrics metrics = new EngineMetrics(clock, recent);
         try (Journal journal = Journal.create(journalDir)) {
-            journal.writeHeader(new RunHeader(RunHeader.FORMAT_VERSION, RunHeader.LIVE, configText,
-                    config.sourceName(), "", 0L, previous));
+            journal.writeHeader(new RunHeader(RunHeader.FORMAT_VERSION, RunHeader.LIVE, base.configText(),
+                    base.configName(), "", 0L, previous));
             EnginePipeline.Builder builder = EnginePipeline.builder(definition::newLogic)
                     .waitStrategy(options.waitStrategy())
                     .inboundJournal(journal.inboundHandler())
@@ -148,6 +179,7 @@ public final class LiveRun {
             pipeline = builder.start();
             if (!earlier.isEmpty()) {
                 restore(pipeline, journal, earlier.get(earlier.size() - 1), out);
+                takeChanges(pipeline, journal, written, wanted, configText, config.sourceName(), out);
             }
             metrics.arm();
             for (BinanceAccountGateway g : gateways) {
@@ -165,7 +197,7 @@ public final class LiveRun {
             BooleanSupplier connected = () -> streams.connected()
                     && gateways.stream().allMatch(BinanceAccountGateway::userStreamConnected);
             StatusLine status = new StatusLine(definition, pipeline.logic().statusBoard(), connected, journal);
-            control = startControl(definition, pipeline, metrics, recent, journal, connected, outDir, out);
+            control = startControl(definition, written, pipeline, metrics, recent, journal, connected, outDir, out);
             watch(pipeline, status, options, out);
             out.println("  stopping: cancelling working orders …");
             for (BinanceAccountGateway g : gateways) {
@@ -205,11 +237,11 @@ public final class LiveRun {
         chain.add(last);
         journal.suspend();
         RingBuffer<InboundEvent> ring = pipeline.inboundRing();
-        long events = JournalChain.feed(chain, event -> {
+        long events = JournalChain.feed(chain, new EngineFeed(pipeline.logic().revisions(), event -> {
             long seq = ring.next();
             ring.get(seq).copyFrom(event);
             ring.publish(seq);
-        });
+        }));
         pipeline.awaitQuiescent();
         journal.resume();
         out.printf("  restart: state restored from %d earlier journal(s), %,d events%n", chain.size(), events);
@@ -219,14 +251,16 @@ public final class LiveRun {
      * The control endpoint on a free loopback port, its port and a fresh token in an owner-only file
      * in the output directory (the CLI's status, pause, resume, stop and start read it).
      */
-    private ControlServer startControl(RunDefinition definition, EnginePipeline pipeline, EngineMetrics metrics,
+    private ControlServer startControl(RunDefinition definition, GridbotConfig written, EnginePipeline pipeline,
+                                       EngineMetrics metrics,
                                        RecentEvents recent, Journal journal, BooleanSupplier connected, Path outDir,
                                        PrintStream out)
             throws IOException {
         String token = ControlFile.newToken();
         ControlServer server;
         try {
-            server = new ControlServer(definition, pipeline, metrics, recent, journal, connected, token, clock, 0);
+            server = new ControlServer(definition, written, pipeline, metrics, recent, journal, connected, token, clock,
+                    0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while starting the control endpoint", e);
@@ -237,15 +271,64 @@ public final class LiveRun {
         return server;
     }
 
-    /** A restart continues the same grids: a configuration that changed in between is refused. */
-    private static void checkSameConfig(Path lastJournal, String configText) throws VenueException {
-        String before;
-        try (JournalReader reader = Journal.open(lastJournal)) {
-            before = reader.header().configText();
+    /**
+     * A restart given a configuration that changes strategies: those that are paused or stopped take
+     * it (journaled as the next revision, then one reconfigure event each), before anything reaches
+     * the venue; a change to a running strategy refuses the restart, and this journal is discarded.
+     */
+    private void takeChanges(EnginePipeline pipeline, Journal journal, GridbotConfig written, RunDefinition wanted,
+                             String configText, String configName, PrintStream out) {
+        EngineLogic logic = pipeline.logic();
+        ConfigChange change = ConfigChange.of(written, logic.revisions(), logic.statusBoard(), wanted);
+        if (!change.refusals().isEmpty()) {
+            throw new RestartRefused("the configuration changes strategies that are not paused or stopped: "
+                    + String.join("; ", change.refusals()) + ". Restart with the configuration they run with, pause "
+                    + "them (or stop them) first, or use a new --out");
         }
-        if (!before.equals(configText)) {
-            throw new VenueException("the configuration differs from the one the run in " + lastJournal.getParent()
-                    + " started with; a restart continues the same grids: use that configuration, or a new --out");
+        if (change.changed().isEmpty()) {
+            return;
+        }
+        int revision = logic.revisions().latest() + 1;
+        journal.writeRevision(new ConfigRevision(revision, configText, configName));
+        logic.revisions().add(revision, wanted);
+        long refusedBefore = logic.statusBoard().controlsRefused();
+        RingBuffer<InboundEvent> ring = pipeline.inboundRing();
+        for (ConfigChange.Changed c : change.changed()) {
+            long seq = ring.next();
+            ring.get(seq).setReconfigure(clock.epochNanos(), wanted.instrumentOf(c.id()).id(), c.id(), revision);
+            ring.publish(seq);
+            out.printf("  restart: %s takes configuration revision %d (%s)%n", c.name(), revision,
+                    String.join(", ", c.settings()));
+        }
+        pipeline.awaitQuiescent();
+        if (logic.statusBoard().controlsRefused() != refusedBefore) {
+            throw new IllegalStateException("the engine refused a configuration change its state allowed");
+        }
+    }
+
+    /** A restart that may not go on; its new journal holds nothing worth keeping. */
+    private static final class RestartRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RestartRefused(String message) {
+            super(message);
+        }
+    }
+
+    private static RunHeader headerOf(Path journal) {
+        try (JournalReader reader = Journal.open(journal)) {
+            return reader.header();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

@@ -138,6 +138,17 @@ public final class InboundEvent {
         return this;
     }
 
+    /**
+     * A {@link dev.gridbot.engine.model.ControlCommand#RECONFIGURE} of strategy {@code strategyId} to
+     * configuration revision {@code revision} (carried in {@link #priceTicks()}).
+     */
+    public InboundEvent setReconfigure(long timestampNanos, int instrumentId, int strategyId, int revision) {
+        setControl(timestampNanos, instrumentId, strategyId,
+                dev.gridbot.engine.model.ControlCommand.RECONFIGURE.ordinal());
+        this.priceTicks = revision;
+        return this;
+    }
+
     public InboundEvent setMarkPrice(long timestampNanos, int instrumentId, long markTicks) {
         clear(InboundType.MARK_PRICE, timestampNanos, instrumentId, ClientOrderId.NONE);
         this.priceTicks = markTicks;

@@ -78,6 +78,11 @@ public final class GridSpec {
                 stopLow, stopHigh, instrument.makerFeePpm());
     }
 
+    /** True when {@code other} lays out the same levels: the same mode and the same level prices. */
+    public boolean sameLevels(GridSpec other) {
+        return mode == other.mode && java.util.Arrays.equals(levelPriceTicks, other.levelPriceTicks);
+    }
+
     public int strategyId() {
         return strategyId;
     }

@@ -24,12 +24,13 @@ import dev.gridbot.engine.strategy.Strategy;
  * moment an entry completes, a position cap per side that holds even if every working entry
  * fills, and a stop-loss that cannot be switched off. The rules are those of docs/grid-rules.md.
  *
- * <p>Owned by the business-logic thread. Allocates nothing after construction.
+ * <p>Owned by the business-logic thread. Allocates nothing after construction (a changed
+ * configuration that moves the levels brings its own).
  */
 public final class GridStrategy implements Strategy {
-    private final GridSpec spec;
+    private GridSpec spec;
     private final OrderSink sink;
-    private final GridLevel[] levels;
+    private GridLevel[] levels;
     private final VirtualAccount account = new VirtualAccount();
     private final OrderCounters counters = new OrderCounters();
 
@@ -190,7 +191,32 @@ public final class GridStrategy implements Strategy {
                 }
                 restart();
             }
+            case RECONFIGURE -> {
+                return false; // carries a configuration: see reconfigure
+            }
         }
+        return true;
+    }
+
+    /**
+     * Paused or stopped, a grid takes another spec. Parameters that leave the levels where they are
+     * (quantity, position cap, stop-loss buffer, time in force, timeouts) apply at once, to the
+     * orders placed from then on, whatever the grid holds. Moving the levels (range, count,
+     * spacing, mode) is refused unless the grid is stopped with every order settled: nothing is
+     * held on them then.
+     */
+    @Override
+    public boolean reconfigure(Strategy next, long now) {
+        if (!(next instanceof GridStrategy grid) || grid.id() != id() || !lifecycle.mayReconfigure(state)) {
+            return false;
+        }
+        if (!spec.sameLevels(grid.spec)) {
+            if (state != GridState.STOPPED || workingOrders() != 0) {
+                return false;
+            }
+            levels = grid.levels;
+        }
+        spec = grid.spec;
         return true;
     }
 
@@ -342,9 +368,11 @@ public final class GridStrategy implements Strategy {
                 if (!idle && !fresh) {
                     continue;
                 }
-                boolean desired = priceWanted && room >= spec.qtyLots;
+                // A working entry takes what it was placed with (a changed quantity applies to new ones).
+                long size = fresh ? level.unfilledLots() : spec.qtyLots;
+                boolean desired = priceWanted && room >= size;
                 if (desired) {
-                    room -= spec.qtyLots;
+                    room -= size;
                 }
                 if (pass == 0 && fresh && !desired) {
                     cancel(level, now);

@@ -50,6 +50,14 @@ public final class Lifecycle {
         return true;
     }
 
+    /**
+     * Whether a changed configuration may be taken in {@code state}: only while paused (a pause
+     * ends with a stop) or stopped; never while running or stopping.
+     */
+    public boolean mayReconfigure(GridState state) {
+        return state == GridState.STOPPED || (paused && state != GridState.STOPPING);
+    }
+
     /** Its stop-loss fired: a stop that is not an operator's, and no pause any more. */
     public void stopLossFired() {
         paused = false;
@@ -64,9 +72,10 @@ public final class Lifecycle {
         return stopByCommand;
     }
 
-    /** {@link Strategy#stateCode()} of a strategy in {@code state}: PAUSED while running and paused. */
+    /** {@link Strategy#stateCode()} of a strategy in {@code state}: PAUSED while paused (running or waiting). */
     public int stateCode(GridState state) {
-        return paused && state == GridState.RUNNING ? GridState.PAUSED.ordinal() : state.ordinal();
+        return paused && (state == GridState.RUNNING || state == GridState.WAITING) ? GridState.PAUSED.ordinal()
+                : state.ordinal();
     }
 
     /** The {@link Strategy#STOP_LOSS} condition bit of a strategy in {@code state}. */

@@ -12,7 +12,12 @@ public enum ControlCommand {
     /** Cancel the strategy's orders, close its position (reduce-only where the account allows), then STOPPED. */
     STOP,
     /** Start a STOPPED strategy again from its configuration. */
-    START;
+    START,
+    /**
+     * Take the parameters of a changed configuration (a journaled revision, numbered in the event):
+     * only while the strategy is paused or stopped; see {@code RunDefinition#reconfigure}.
+     */
+    RECONFIGURE;
 
     private static final ControlCommand[] VALUES = values();
 

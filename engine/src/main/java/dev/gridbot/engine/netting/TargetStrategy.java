@@ -28,12 +28,13 @@ public final class TargetStrategy implements Strategy {
     private final int id;
     private final String name;
     private final int instrumentId;
-    private final TargetSignal signal;
-    private final long maxPositionLots;
-    private final long maxLossUnits;
-    private final long thresholdLots;
-    private final long chaseAfterNanos;
-    private final long chaseTicks;
+    // Not final: a paused or stopped strategy takes those of a changed configuration (reconfigure).
+    private TargetSignal signal;
+    private long maxPositionLots;
+    private long maxLossUnits;
+    private long thresholdLots;
+    private long chaseAfterNanos;
+    private long chaseTicks;
     private final OrderSink reports;
     private final VirtualAccount account = new VirtualAccount();
     private final OrderCounters counters = new OrderCounters();
@@ -141,8 +142,35 @@ public final class TargetStrategy implements Strategy {
                 }
                 state = GridState.RUNNING;
             }
+            case RECONFIGURE -> {
+                return false; // carries a configuration: see reconfigure
+            }
         }
         return true;
+    }
+
+    /**
+     * Paused or stopped, it takes the other's limits, execution settings and signal (the caller
+     * hands over this strategy's own signal when its settings did not change, so it stays warm).
+     * Its position, PnL and state stay; a lower cap or stop applies from the next trade.
+     */
+    @Override
+    public boolean reconfigure(Strategy next, long now) {
+        if (!(next instanceof TargetStrategy t) || t.id != id || !lifecycle.mayReconfigure(state)) {
+            return false;
+        }
+        signal = t.signal;
+        maxPositionLots = t.maxPositionLots;
+        maxLossUnits = t.maxLossUnits;
+        thresholdLots = t.thresholdLots;
+        chaseAfterNanos = t.chaseAfterNanos;
+        chaseTicks = t.chaseTicks;
+        return true;
+    }
+
+    /** What turns trades into the position it wants. */
+    public TargetSignal signal() {
+        return signal;
     }
 
     @Override

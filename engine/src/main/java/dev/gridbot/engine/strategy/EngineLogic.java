@@ -1,9 +1,12 @@
 package dev.gridbot.engine.strategy;
 
 import com.lmax.disruptor.EventHandler;
+import dev.gridbot.engine.ConfigRevisions;
+import dev.gridbot.engine.RunDefinition;
 import dev.gridbot.engine.event.InboundEvent;
 import dev.gridbot.engine.event.InboundType;
 import dev.gridbot.engine.model.ClientOrderId;
+import dev.gridbot.engine.model.ControlCommand;
 import dev.gridbot.engine.model.VenueState;
 import dev.gridbot.engine.netting.NettingBook;
 
@@ -28,6 +31,9 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
     private final long[] maxAbsNetLots;
     private final VenueView venue;
     private final StatusBoard board;
+    private final ConfigRevisions revisions;
+    /** Per strategy, the configuration revision it runs with. */
+    private final int[] revisionOf;
     private long eventsHandled;
     private long foreignEvents;
     private long controlsApplied;
@@ -39,9 +45,11 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
      *                          and every strategy must be a member of exactly one (already attached)
      * @param instrumentCount   number of instruments (ids 0..n-1)
      * @param unitMultipliers   per strategy, its money unit in the run's common money unit
+     * @param revisions         the run's configurations: revision 0 built these strategies
      */
     public EngineLogic(List<? extends Strategy> strategies, List<NettingBook> books, int instrumentCount,
-                       long[] unitMultipliers) {
+                       long[] unitMultipliers, ConfigRevisions revisions) {
+        this.revisions = revisions;
         this.strategies = strategies.toArray(new Strategy[0]);
         this.books = books.toArray(new NettingBook[0]);
         this.bookOfStrategy = new NettingBook[this.strategies.length];
@@ -93,6 +101,7 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
         this.maxAbsNetLots = new long[instrumentCount];
         this.venue = new VenueView(instrumentCount);
         this.board = new StatusBoard(this.strategies, this.books.length, instrumentCount);
+        this.revisionOf = new int[this.strategies.length];
     }
 
     @Override
@@ -172,20 +181,34 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
     /** An operator's command to one strategy; a refused or malformed one changes nothing and is counted. */
     private void onControl(InboundEvent event) {
         long target = event.qtyLots();
-        dev.gridbot.engine.model.ControlCommand command = dev.gridbot.engine.model.ControlCommand.of(event.code());
+        ControlCommand command = ControlCommand.of(event.code());
         if (target < 0 || target >= strategies.length || command == null
                 || strategies[(int) target].instrumentId() != event.instrumentId()) {
             foreignEvents++;
             return;
         }
         int id = (int) target;
-        if (strategies[id].onControl(command, event.timestampNanos())) {
+        boolean applied = command == ControlCommand.RECONFIGURE
+                ? reconfigure(id, event.priceTicks(), event.timestampNanos())
+                : strategies[id].onControl(command, event.timestampNanos());
+        if (applied) {
             controlsApplied++;
         } else {
             controlsRefused++;
         }
         settle(bookOfStrategy[id], event.timestampNanos());
         board.publishControl(controlsApplied, controlsRefused);
+    }
+
+    /** Strategy {@code id} takes configuration revision {@code revision}, if there is one and its state allows. */
+    private boolean reconfigure(int id, long revision, long now) {
+        RunDefinition next = revisions.get(revision);
+        if (next == null || !next.reconfigure(strategies[id], revisions.get(revisionOf[id]), bookOfStrategy[id], now)) {
+            return false;
+        }
+        revisionOf[id] = (int) revision;
+        board.publishRevision(id, strategies[id], revision);
+        return true;
     }
 
     private void onOrderEvent(InboundEvent event) {
@@ -300,6 +323,16 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
         return bookOfStrategy[strategyId];
     }
 
+    /** The run's configurations; register a revision here before publishing an event that names it. */
+    public ConfigRevisions revisions() {
+        return revisions;
+    }
+
+    /** The configuration revision strategy {@code id} runs with (0: the one the run started with). */
+    public int revisionOf(int id) {
+        return revisionOf[id];
+    }
+
     public RunAccount runAccount() {
         return runAccount;
     }
@@ -314,6 +347,11 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
             h = book.stateHash(h);
         }
         h = venue.stateHash(h);
+        for (int id = 0; id < revisionOf.length; id++) {
+            if (revisionOf[id] != 0) {
+                h = StateHash.mix(h, ((long) id << 32) | revisionOf[id]);
+            }
+        }
         h = StateHash.mix(h, foreignEvents);
         h = StateHash.mix(h, controlsApplied);
         h = StateHash.mix(h, controlsRefused);

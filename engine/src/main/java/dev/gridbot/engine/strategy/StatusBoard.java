@@ -1,6 +1,7 @@
 package dev.gridbot.engine.strategy;
 
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A per-strategy snapshot of what a status line shows, written by the business-logic thread after
@@ -20,7 +21,8 @@ public final class StatusBoard {
     private static final int REJECTS = 8;
     private static final int LAST_CODE = 9;
     private static final int CONDITIONS = 10;
-    private static final int FIELDS = 11;
+    private static final int REVISION = 11;
+    private static final int FIELDS = 12;
 
     private final AtomicLongArray values;
     /** Per netting book: the position its venue fills built, and the sum of its strategies' virtual positions. */
@@ -30,17 +32,20 @@ public final class StatusBoard {
     private final AtomicLongArray controls = new AtomicLongArray(2);
     private final java.util.concurrent.atomic.AtomicLong positionMismatches = new java.util.concurrent.atomic.AtomicLong();
 
-    /** Per strategy, its levels: word and open lots (two per level); written only when they change. */
-    private final AtomicLongArray[] levels;
+    /**
+     * Per strategy, its levels: word and open lots (two per level); written only when they change.
+     * A configuration change that moves a grid's levels replaces its array.
+     */
+    private final AtomicReferenceArray<AtomicLongArray> levels;
     /** The logic thread's copy of what it last wrote to {@link #levels}. */
     private final long[][] shadow;
 
     StatusBoard(Strategy[] strategies, int bookCount, int instruments) {
         values = new AtomicLongArray(strategies.length * FIELDS);
-        levels = new AtomicLongArray[strategies.length];
+        levels = new AtomicReferenceArray<>(strategies.length);
         shadow = new long[strategies.length][];
         for (int i = 0; i < strategies.length; i++) {
-            levels[i] = new AtomicLongArray(2 * strategies[i].levels());
+            levels.set(i, new AtomicLongArray(2 * strategies[i].levels()));
             shadow[i] = new long[2 * strategies[i].levels()];
         }
         books = new AtomicLongArray(bookCount * 3);
@@ -106,7 +111,7 @@ public final class StatusBoard {
         values.setRelease(base + LAST_CODE, s.lastRejectCode());
         values.setRelease(base + CONDITIONS, s.conditions(nowNanos));
         long[] last = shadow[id];
-        AtomicLongArray out = levels[id];
+        AtomicLongArray out = levels.getPlain(id);
         for (int i = 0; i < last.length / 2; i++) {
             long word = s.levelWord(i);
             long open = s.levelOpenLots(i);
@@ -119,19 +124,38 @@ public final class StatusBoard {
         }
     }
 
+    /** Strategy {@code id} took configuration revision {@code revision}; its levels may have moved. */
+    void publishRevision(int id, Strategy s, long revision) {
+        values.setRelease(id * FIELDS + REVISION, revision);
+        if (shadow[id].length != 2 * s.levels()) {
+            shadow[id] = new long[2 * s.levels()];
+            levels.setRelease(id, new AtomicLongArray(2 * s.levels()));
+        }
+    }
+
+    /** The configuration revision strategy {@code id} runs with (0: the one the run started with). */
+    public int revision(int id) {
+        return (int) get(id, REVISION);
+    }
+
     /** How many levels strategy {@code id} shows (0 for a target strategy). */
     public int levels(int id) {
-        return levels[id].length() / 2;
+        return levels.getAcquire(id).length() / 2;
     }
 
-    /** Level {@code level} of strategy {@code id} as {@link Strategy#levelWord} packs it (levels may be a read apart). */
+    /**
+     * Level {@code level} of strategy {@code id} as {@link Strategy#levelWord} packs it (levels may be a
+     * read apart); 0 for a level it no longer has (its levels moved since {@link #levels} was read).
+     */
     public long levelWord(int id, int level) {
-        return levels[id].getAcquire(2 * level);
+        AtomicLongArray a = levels.getAcquire(id);
+        return 2 * level < a.length() ? a.getAcquire(2 * level) : 0;
     }
 
-    /** The quantity level {@code level} of strategy {@code id} holds, in lots. */
+    /** The quantity level {@code level} of strategy {@code id} holds, in lots (0 for a level it no longer has). */
     public long levelOpenLots(int id, int level) {
-        return levels[id].getAcquire(2 * level + 1);
+        AtomicLongArray a = levels.getAcquire(id);
+        return 2 * level + 1 < a.length() ? a.getAcquire(2 * level + 1) : 0;
     }
 
     void publishPositionMismatches(long count) {

@@ -41,6 +41,14 @@ public interface Strategy {
      */
     boolean onControl(dev.gridbot.engine.model.ControlCommand command, long timestampNanos);
 
+    /**
+     * Takes the parameters of {@code next}: a fresh strategy of the same type, id, name and
+     * instrument, built from a changed configuration (which is then discarded). Returns false, and
+     * changes nothing, unless the strategy is paused or stopped; each type says what else its
+     * state must allow (a grid moves its levels only while it holds nothing on them).
+     */
+    boolean reconfigure(Strategy next, long timestampNanos);
+
     /** The strategy's sub-account: position, PnL, fees. Read by others only when the engine is quiet. */
     VirtualAccount account();
 

@@ -91,6 +91,11 @@ class NettingBookTest {
         }
 
         @Override
+        public boolean reconfigure(Strategy next, long timestampNanos) {
+            return false;
+        }
+
+        @Override
         public void onThrottled(long timestampNanos, long untilNanos) {
         }
 
