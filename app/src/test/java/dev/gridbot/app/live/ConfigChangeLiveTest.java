@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -61,7 +60,7 @@ class ConfigChangeLiveTest {
             Path out = tmp.resolve("out");
             BackgroundRun run = BackgroundRun.start(venue, SimVenueFixture.config("neutral"), out);
             venue.sim.trade(SimVenueFixture.SYMBOL, "1000.37", "0.001");
-            awaitOpenOrders(venue, 10);
+            venue.awaitOpenOrders(10);
             ControlFile control = ControlFile.read(out);
 
             String bigger = config("0.02", "0.1", 21);
@@ -96,15 +95,15 @@ class ConfigChangeLiveTest {
             // Resumed, the grid keeps its working orders and adds entries of the new quantity up to the new cap.
             assertEquals(200, command(control, "resume").statusCode());
             venue.sim.trade(SimVenueFixture.SYMBOL, "1000.37", "0.001");
-            awaitOpenOrders(venue, 14);
-            TreeMap<BigDecimal, BigDecimal> orders = openOrders(venue);
+            venue.awaitOpenOrders(14);
+            TreeMap<BigDecimal, BigDecimal> orders = venue.openOrdersByPrice();
             assertEquals(0, new BigDecimal("0.01").compareTo(orders.get(new BigDecimal("1050"))), orders.toString());
             assertEquals(0, new BigDecimal("0.02").compareTo(orders.get(new BigDecimal("1070"))), orders.toString());
             assertEquals(0, new BigDecimal("0.02").compareTo(orders.get(new BigDecimal("940"))), orders.toString());
 
             // Stopped with its orders settled, it may move its levels; start lays them out.
             assertEquals(200, command(control, "stop").statusCode());
-            awaitOpenOrders(venue, 0);
+            venue.awaitOpenOrders(0);
             awaitState(control, "stopped");
             CliRunner.Result cli = CliRunner.run("reconfigure", "--run", out.toString(), "--config",
                     write("moved.yaml", moved).toString());
@@ -112,8 +111,8 @@ class ConfigChangeLiveTest {
             assertTrue(cli.out().contains("(levels move)") && cli.out().contains("revision 2"), cli.out());
             assertEquals(200, command(control, "start").statusCode());
             venue.sim.trade(SimVenueFixture.SYMBOL, "1000.37", "0.001");
-            awaitOpenOrders(venue, 10);
-            orders = openOrders(venue);
+            venue.awaitOpenOrders(10);
+            orders = venue.openOrdersByPrice();
             assertTrue(orders.containsKey(new BigDecimal("1020")) && orders.containsKey(new BigDecimal("980"))
                     && !orders.containsKey(new BigDecimal("1010")), "20 apart now: " + orders);
             JsonNode grid = JSON.readTree(status(control)).path("strategies").get(0);
@@ -202,28 +201,6 @@ class ConfigChangeLiveTest {
         String body;
         while (!(body = status(control)).contains("\"state\" : \"" + state + "\"")) {
             assertTrue(System.nanoTime() < deadline, "never " + state + ": " + body);
-            Thread.sleep(50);
-        }
-    }
-
-    /** The venue's open orders of ours: quantity by price. */
-    private static TreeMap<BigDecimal, BigDecimal> openOrders(SimVenueFixture venue) throws Exception {
-        TreeMap<BigDecimal, BigDecimal> orders = new TreeMap<>();
-        for (JsonNode o : JSON.readTree(venue.signedGet("/fapi/v1/openOrders", "symbol=" + SimVenueFixture.SYMBOL))) {
-            if (o.path("clientOrderId").asText().startsWith("gb")) {
-                orders.put(new BigDecimal(o.path("price").asText()).stripTrailingZeros(),
-                        new BigDecimal(o.path("origQty").asText()));
-            }
-        }
-        return orders;
-    }
-
-    private static void awaitOpenOrders(SimVenueFixture venue, int count) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        List<BigDecimal> prices = new ArrayList<>();
-        while (openOrders(venue).size() != count) {
-            prices = new ArrayList<>(openOrders(venue).keySet());
-            assertTrue(System.nanoTime() < deadline, "expected " + count + " open orders, the venue has " + prices);
             Thread.sleep(50);
         }
     }

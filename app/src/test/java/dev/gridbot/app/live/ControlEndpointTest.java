@@ -32,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ControlEndpointTest {
     private static final Pattern SAMPLE = Pattern.compile(
             "^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*\\})? (-?[0-9.eE+-]+|NaN)$");
-    private static final Pattern OPEN_ORDER = Pattern.compile("\"clientOrderId\":\"gb");
 
     @TempDir
     Path tmp;
@@ -46,7 +45,7 @@ class ControlEndpointTest {
             Path out = tmp.resolve("out");
             BackgroundRun run = BackgroundRun.start(venue, SimVenueFixture.config("neutral"), out);
             venue.sim.trade(SimVenueFixture.SYMBOL, "1000.37", "0.001");
-            awaitOpenOrders(venue, 10);
+            venue.awaitOpenOrders(10);
 
             Path file = out.resolve(ControlFile.NAME);
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
@@ -77,7 +76,7 @@ class ControlEndpointTest {
             // The market moves up three levels: a running grid would re-arrange; a paused one places nothing.
             venue.sim.trade(SimVenueFixture.SYMBOL, "1030.37", "0.001");
             Thread.sleep(500);
-            assertEquals(10, openOrders(venue), "paused: the working orders are kept, nothing new");
+            assertEquals(10, venue.openOrdersByPrice().size(), "paused: the working orders are kept, nothing new");
 
             HttpResponse<String> resume = send(control, "POST", "/resume?strategy=g", control.token());
             assertTrue(resume.body().contains("\"state\":\"running\""), resume.body());
@@ -93,13 +92,13 @@ class ControlEndpointTest {
                 Thread.sleep(20);
             }
             venue.sim.trade(SimVenueFixture.SYMBOL, "1030.37", "1");
-            awaitOpenOrders(venue, 0);
+            venue.awaitOpenOrders(0);
             assertTrue(send(control, "GET", "/status", control.token()).body().contains("\"state\" : \"stopped\""));
 
             HttpResponse<String> start = send(control, "POST", "/start?strategy=g", control.token());
             assertTrue(start.body().contains("\"state\":\"waiting\""), start.body());
             venue.sim.trade(SimVenueFixture.SYMBOL, "1000.37", "0.001");
-            awaitOpenOrders(venue, 10);
+            venue.awaitOpenOrders(10);
 
             // The process keeps the last trade-log entries for status: the commands and orders are there.
             String recent = send(control, "GET", "/status?log=200", control.token()).body();
@@ -149,25 +148,5 @@ class ControlEndpointTest {
             samples.put(m.group(1) + (m.group(2) == null ? "" : m.group(2)), m.group(3));
         }
         return samples;
-    }
-
-    private static int openOrders(SimVenueFixture venue) throws Exception {
-        String body = venue.signedGet("/fapi/v1/openOrders", "symbol=" + SimVenueFixture.SYMBOL);
-        Matcher m = OPEN_ORDER.matcher(body);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
-    private static void awaitOpenOrders(SimVenueFixture venue, int count) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        int n;
-        while ((n = openOrders(venue)) != count) {
-            assertTrue(System.nanoTime() < deadline, "expected " + count + " open orders, the venue has " + n + ": "
-                    + venue.signedGet("/fapi/v1/openOrders", "symbol=" + SimVenueFixture.SYMBOL));
-            Thread.sleep(50);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.gridbot.app.live;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gridbot.config.ConfigLoader;
 import dev.gridbot.config.GridbotConfig;
 import dev.gridbot.config.VenueConfig;
@@ -9,6 +11,7 @@ import dev.gridbot.gateway.sim.server.SimDataSource;
 import dev.gridbot.gateway.sim.server.SimInstrumentConfig;
 import dev.gridbot.gateway.sim.server.SimServer;
 import dev.gridbot.gateway.sim.server.SimServerConfig;
+
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -20,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,6 +113,30 @@ final class SimVenueFixture implements AutoCloseable {
     }
 
     /** A signed GET against the venue, answered as text. */
+    /** The venue's open orders of ours (client ids gb…): quantity by price. */
+    TreeMap<BigDecimal, BigDecimal> openOrdersByPrice() throws Exception {
+        TreeMap<BigDecimal, BigDecimal> orders = new TreeMap<>();
+        for (JsonNode o : new ObjectMapper().readTree(
+                signedGet("/fapi/v1/openOrders", "symbol=" + SYMBOL))) {
+            if (o.path("clientOrderId").asText().startsWith("gb")) {
+                orders.put(new BigDecimal(o.path("price").asText()), new BigDecimal(o.path("origQty").asText()));
+            }
+        }
+        return orders;
+    }
+
+    /** Polls (at most 20 s) until the venue holds {@code count} open orders of ours. */
+    void awaitOpenOrders(int count) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        TreeMap<BigDecimal, BigDecimal> orders;
+        while ((orders = openOrdersByPrice()).size() != count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("expected " + count + " open orders, the venue has " + orders);
+            }
+            Thread.sleep(50);
+        }
+    }
+
     String signedGet(String path, String params) throws Exception {
         String query = (params.isEmpty() ? "" : params + "&") + "timestamp=" + System.currentTimeMillis();
         String signature = new BinanceSigner(SECRET.getBytes(StandardCharsets.US_ASCII)).sign(query);
