@@ -171,7 +171,8 @@ final class TradeLog implements Playback.Listener {
             String who = e.qtyLots() >= 0 && e.qtyLots() < owners.strategies() ? owners.name((int) e.qtyLots()) : "-";
             if (window.contains(e.timestampNanos())) {
                 String what = "operator: " + (command == null ? "command " + e.code()
-                        : command.name().toLowerCase(java.util.Locale.ROOT));
+                        : command.name().toLowerCase(java.util.Locale.ROOT))
+                        + (command == ControlCommand.RECONFIGURE ? " to configuration revision " + e.priceTicks() : "");
                 emit(e.timestampNanos(), applied ? LogType.INFO : LogType.WARN, who, what + (applied ? ", applied"
                         : refused ? ", refused: the strategy's state does not allow it" : ", ignored: no such strategy"));
             }

@@ -49,7 +49,8 @@ final class RecentLogText {
             case CONTROL -> {
                 ControlCommand c = ControlCommand.of((int) e.a());
                 yield new Line(time, "info", owner((int) e.qtyLots()), "operator: "
-                        + (c == null ? "command " + e.a() : c.name().toLowerCase(Locale.ROOT)));
+                        + (c == null ? "command " + e.a() : c.name().toLowerCase(Locale.ROOT))
+                        + (c == ControlCommand.RECONFIGURE ? " to configuration revision " + e.priceTicks() : ""));
             }
             case VENUE_STATUS -> venue(time, e);
             default -> new Line(time, "info", who, type.name().toLowerCase(Locale.ROOT));

@@ -84,7 +84,9 @@ class ConfigChangeLiveTest {
             assertEquals("applied", answer.path("result").asText());
             assertEquals(1, answer.path("revision").asInt());
             assertEquals("[\"quantity\",\"maxPosition\"]", answer.path("strategies").get(0).path("changed").toString());
-            assertEquals(1, JSON.readTree(status(control)).path("strategies").get(0).path("configRevision").asInt());
+            String afterChange = status(control);
+            assertEquals(1, JSON.readTree(afterChange).path("strategies").get(0).path("configRevision").asInt());
+            assertTrue(afterChange.contains("operator: reconfigure to configuration revision 1"), afterChange);
             assertEquals("unchanged", JSON.readTree(post(control, bigger).body()).path("result").asText());
 
             String moved = config("0.02", "0.1", 11);
