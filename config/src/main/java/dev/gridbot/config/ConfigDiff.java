@@ -31,7 +31,24 @@ public final class ConfigDiff {
         if (a == b) {
             return;
         }
-        if (a == null || b == null || a.getClass() != b.getClass()) {
+        if (a == null || b == null) {
+            out.add(path);
+        } else if (a instanceof List<?> x && b instanceof List<?> y) {
+            // Before the class check: the JDK's immutable lists and maps differ in class by size.
+            for (int i = 0; i < Math.max(x.size(), y.size()); i++) {
+                compare(i < x.size() ? x.get(i) : null, i < y.size() ? y.get(i) : null, path + "[" + i + "]", out);
+            }
+        } else if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
+            if (!List.copyOf(x.keySet()).equals(List.copyOf(y.keySet()))) {
+                out.add(path);
+                return;
+            }
+            Iterator<? extends Map.Entry<?, ?>> ix = x.entrySet().iterator();
+            while (ix.hasNext()) {
+                Map.Entry<?, ?> e = ix.next();
+                compare(e.getValue(), y.get(e.getKey()), join(path, String.valueOf(e.getKey())), out);
+            }
+        } else if (a.getClass() != b.getClass()) {
             out.add(path);
         } else if (a instanceof BigDecimal x) {
             if (x.compareTo((BigDecimal) b) != 0) {
@@ -43,22 +60,6 @@ public final class ConfigDiff {
                     continue; // where it was read from is not what it says
                 }
                 compare(read(c, a), read(c, b), join(path, c.getName()), out);
-            }
-        } else if (a instanceof List<?> x) {
-            List<?> y = (List<?>) b;
-            for (int i = 0; i < Math.max(x.size(), y.size()); i++) {
-                compare(i < x.size() ? x.get(i) : null, i < y.size() ? y.get(i) : null, path + "[" + i + "]", out);
-            }
-        } else if (a instanceof Map<?, ?> x) {
-            Map<?, ?> y = (Map<?, ?>) b;
-            if (!List.copyOf(x.keySet()).equals(List.copyOf(y.keySet()))) {
-                out.add(path);
-                return;
-            }
-            Iterator<? extends Map.Entry<?, ?>> ix = x.entrySet().iterator();
-            while (ix.hasNext()) {
-                Map.Entry<?, ?> e = ix.next();
-                compare(e.getValue(), y.get(e.getKey()), join(path, String.valueOf(e.getKey())), out);
             }
         } else if (!a.equals(b)) {
             out.add(path);

@@ -258,7 +258,10 @@ public final class RunDefinition {
         return current.reconfigure(newStrategy(s, book, keep), nowNanos);
     }
 
-    /** True when two configurations of a target strategy differ in nothing its signal reads. */
+    /**
+     * True when two configurations of a target strategy differ in nothing its signal reads but the
+     * cap, which a kept signal takes ({@link TargetSignal#resize}).
+     */
     private static boolean onlyExecutionChanged(StrategyConfig before, StrategyConfig after) {
         for (String path : ConfigDiff.differences(before, after, "")) {
             if (!path.equals("maxPosition") && !path.equals("maxLoss") && !path.startsWith("execution")) {

@@ -151,7 +151,8 @@ public final class TargetStrategy implements Strategy {
 
     /**
      * Paused or stopped, it takes the other's limits, execution settings and signal (the caller
-     * hands over this strategy's own signal when its settings did not change, so it stays warm).
+     * hands over this strategy's own signal when its settings did not change, so it stays warm;
+     * it is resized to the new cap).
      * Its position, PnL and state stay; a lower cap or stop applies from the next trade.
      */
     @Override
@@ -160,6 +161,8 @@ public final class TargetStrategy implements Strategy {
             return false;
         }
         signal = t.signal;
+        // A kept signal was sized by the old cap (a fresh one already has this one).
+        signal.resize(t.maxPositionLots);
         maxPositionLots = t.maxPositionLots;
         maxLossUnits = t.maxLossUnits;
         thresholdLots = t.thresholdLots;

@@ -17,7 +17,8 @@ import dev.gridbot.engine.strategy.StateHash;
  * rescanned, O(window), only on a trade that takes samples.
  */
 public final class BreakoutSignal implements TargetSignal {
-    private final long maxPositionLots;
+    /** Not final: a kept signal takes a changed cap ({@link #resize}). */
+    private long maxPositionLots;
     private final SampleClock clock;
     private final SampleRing samples;
     private long highTicks;
@@ -74,6 +75,16 @@ public final class BreakoutSignal implements TargetSignal {
             return 0;
         }
         return targetLots;
+    }
+
+    /** The position it holds (long, short or flat) becomes the new size at once: it stays until the price says otherwise. */
+    @Override
+    public void resize(long maxPositionLots) {
+        if (maxPositionLots < 0) {
+            throw new IllegalArgumentException("maxPositionLots must not be negative: " + maxPositionLots);
+        }
+        this.maxPositionLots = maxPositionLots;
+        targetLots = Long.signum(targetLots) * maxPositionLots;
     }
 
     @Override

@@ -25,7 +25,8 @@ public final class MeanReversionSignal implements TargetSignal {
 
     private final double entryZ;
     private final double exitZ;
-    private final long maxPositionLots;
+    /** Not final: a kept signal takes a changed cap ({@link #resize}). */
+    private long maxPositionLots;
     private final SampleClock clock;
     private final SampleRing samples;
     private final ExactMoments moments = new ExactMoments();
@@ -95,6 +96,14 @@ public final class MeanReversionSignal implements TargetSignal {
         // The product can round past the cap when maxPositionLots exceeds 2^53; the cap still holds.
         long lots = Math.min(maxPositionLots, (long) Math.floor(maxPositionLots * Math.min(1.0, size / entryZ)));
         return z > 0 ? -lots : lots;
+    }
+
+    @Override
+    public void resize(long maxPositionLots) {
+        if (maxPositionLots < 0) {
+            throw new IllegalArgumentException("maxPositionLots must not be negative: " + maxPositionLots);
+        }
+        this.maxPositionLots = maxPositionLots; // the target is worked out afresh on every trade
     }
 
     @Override

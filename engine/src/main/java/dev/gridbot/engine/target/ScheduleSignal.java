@@ -52,6 +52,11 @@ public final class ScheduleSignal implements TargetSignal {
         return step < 0 ? 0 : targetLots[step];
     }
 
+    /** Nothing to do: its targets are the schedule's own, which the loader keeps within any cap it accepts. */
+    @Override
+    public void resize(long maxPositionLots) {
+    }
+
     @Override
     public long stateHash(long h) {
         h = StateHash.mix(h, started ? 1 : 0);

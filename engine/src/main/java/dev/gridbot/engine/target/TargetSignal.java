@@ -20,6 +20,15 @@ public interface TargetSignal {
      */
     long onTrade(long timestampNanos, long priceTicks);
 
+    /**
+     * Sizes its targets to a new cap from the next trade on, keeping what it has seen: a strategy
+     * that takes a changed configuration keeps its signal when only its cap (not the signal's own
+     * settings) changed, and the cap is what scales a signal's targets.
+     *
+     * @param maxPositionLots the new cap, in lots, not negative
+     */
+    void resize(long maxPositionLots);
+
     /** Mixes the signal's state into {@code h}, for replay checks. */
     long stateHash(long h);
 }

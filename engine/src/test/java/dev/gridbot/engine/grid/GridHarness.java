@@ -70,6 +70,16 @@ final class GridHarness {
             return this;
         }
 
+        Builder quantity(long lots) {
+            this.qty = lots;
+            return this;
+        }
+
+        Builder levels(long... priceTicks) {
+            this.levels = priceTicks.clone();
+            return this;
+        }
+
         Builder tif(TimeInForce tif) {
             this.tif = tif;
             return this;
@@ -86,9 +96,13 @@ final class GridHarness {
             return this;
         }
 
+        GridSpec spec() {
+            return new GridSpec(0, "test", 0, mode, levels, qty, max, tif, partialTimeoutSec * SEC,
+                    cooldownSec * SEC, stopLow, stopHigh, 200);
+        }
+
         GridHarness build() {
-            return new GridHarness(new GridSpec(0, "test", 0, mode, levels, qty, max, tif, partialTimeoutSec * SEC,
-                    cooldownSec * SEC, stopLow, stopHigh, 200));
+            return new GridHarness(spec());
         }
     }
 
@@ -116,6 +130,16 @@ final class GridHarness {
     }
 
     boolean applied;
+
+    /**
+     * A changed configuration reaches the grid as the engine hands it over: a fresh grid built from
+     * {@code next}, whose parameters the grid takes if its state allows ({@link #applied} says).
+     */
+    List<OutboundEvent> reconfigure(Builder next) {
+        applied = grid.reconfigure(new GridStrategy(next.spec(), book), now);
+        book.drain();
+        return sink.take();
+    }
 
     List<OutboundEvent> accept(OutboundEvent place) {
         toGrid(event.setAccepted(now, 0, place.clientOrderId(), place.side(), place.priceTicks(),

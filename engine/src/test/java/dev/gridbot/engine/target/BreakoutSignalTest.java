@@ -47,6 +47,18 @@ class BreakoutSignalTest {
     }
 
     @Test
+    void shouldHoldItsPositionAtANewSizeOnceResizedAndKeepItsChannel() {
+        BreakoutSignal s = signal();
+        warmUp(s);
+        assertEquals(5, s.onTrade(2_600 * MS, 105));
+
+        s.resize(8);
+        assertEquals(8, s.onTrade(2_700 * MS, 103), "still long, now 8: above the midpoint it stays");
+        assertEquals(0, s.onTrade(2_800 * MS, 101), "the same channel: below the midpoint 102, flat");
+        assertEquals(-8, s.onTrade(2_900 * MS, 99), "below the low 100: short the new size");
+    }
+
+    @Test
     void shouldGoShortBelowTheLowAndFlatOnlyAboveTheMidpoint() {
         BreakoutSignal s = signal();
         warmUp(s);

@@ -39,6 +39,18 @@ class MeanReversionSignalTest {
     }
 
     @Test
+    void shouldSizeToANewCapFromTheNextTradeWithItsWindowKept() {
+        MeanReversionSignal s = signal();
+        warmUp(s);
+        assertEquals(-10, s.onTrade(3_600 * MS, 108));
+
+        s.resize(20);
+        assertEquals(-20, s.onTrade(3_700 * MS, 108), "the same z 2 against the same samples: full size, now 20");
+        assertEquals(15, s.onTrade(3_800 * MS, 94), "z -1.5: floor(20 × 0.75)");
+        assertThrows(IllegalArgumentException.class, () -> s.resize(-1));
+    }
+
+    @Test
     void shouldLeanAgainstThePriceInProportionToZUpToEntryZ() {
         MeanReversionSignal s = signal();
         warmUp(s);
