@@ -75,7 +75,7 @@ public final class AccountLimits {
 
         void record(long now) {
             advance(now);
-            counts[(int) Math.floorMod(currentBucket, BUCKETS)]++;
+            counts[Math.floorMod(currentBucket, BUCKETS)]++;
             inWindow++;
         }
 
@@ -87,7 +87,7 @@ public final class AccountLimits {
                 inWindow = 0;
             } else {
                 for (long b = currentBucket + 1; b <= bucket; b++) {
-                    int at = (int) Math.floorMod(b, BUCKETS);
+                    int at = Math.floorMod(b, BUCKETS);
                     inWindow -= counts[at];
                     counts[at] = 0;
                 }

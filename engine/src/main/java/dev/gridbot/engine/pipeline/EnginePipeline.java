@@ -71,7 +71,7 @@ public final class EnginePipeline implements AutoCloseable {
                 ProducerType.MULTI, b.waitStrategy.create());
         this.inbound.setDefaultExceptionHandler(new HaltingExceptionHandler<>(health, "inbound"));
         this.logicHandler = new GuardedHandler<>(logic, health);
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array: the handlers are all InboundEvent's
         EventHandler<InboundEvent>[] afterJournal = new EventHandler[1 + b.inboundObservers.size()];
         afterJournal[0] = logicHandler;
         for (int i = 0; i < b.inboundObservers.size(); i++) {
