@@ -112,39 +112,57 @@ public final class LiveRun {
     public Result run(String configText, GridbotConfig config, Map<String, ApiCredentials> credentials, Path outDir,
                       Options options, PrintStream out) throws IOException, VenueException, ConfigException {
         Files.createDirectories(outDir);
-        List<Path> earlier = JournalChain.existing(outDir);
-        Path journalDir = JournalChain.next(outDir);
-        String previous = earlier.isEmpty() ? "" : earlier.get(earlier.size() - 1).getFileName().toString();
-        // A restart goes on from the configuration the run started with (every journal's header has
-        // it) and the changes journaled since; the file given now may change paused or stopped strategies.
-        RunHeader base = earlier.isEmpty()
-                ? new RunHeader(RunHeader.LIVE, configText, config.sourceName(), "", 0L)
-                : headerOf(earlier.get(earlier.size() - 1));
-        GridbotConfig written = ConfigLoader.parse(base.configText(), base.configName());
-        RunDefinition wanted = null;
-        if (!earlier.isEmpty()) {
-            wanted = new RunDefinition(ConfigLoader.parse(configText, config.sourceName()));
+        Start start = Start.of(configText, config, outDir);
+        try {
+            return run(start, config, credentials, outDir, options, out);
+        } catch (RestartRefused e) {
+            deleteTree(start.journalDir());
+            throw new VenueException(e.getMessage());
+        }
+    }
+
+    /**
+     * How a run starts. A first run: from the configuration given. A restart goes on from the
+     * configuration the run started with (every journal's header has it) and the changes journaled
+     * since, in a new journal that names the last one; the file given now ({@code wanted}) may still
+     * change strategies that are paused or stopped, but nothing only a new run may change.
+     *
+     * @param definition  what the engine is built from (the venue: the one the caller connects to)
+     * @param written     the run's first configuration as its header has it
+     * @param wanted      the configuration given to a restart; null for a first run
+     * @param header      the new journal's header
+     * @param lastJournal the journal a restart continues; null for a first run
+     */
+    private record Start(RunDefinition definition, GridbotConfig written, RunDefinition wanted, String wantedText,
+                         RunHeader header, Path journalDir, Path lastJournal) {
+        static Start of(String configText, GridbotConfig config, Path outDir) throws ConfigException, VenueException {
+            List<Path> earlier = JournalChain.existing(outDir);
+            Path journalDir = JournalChain.next(outDir);
+            if (earlier.isEmpty()) {
+                GridbotConfig written = ConfigLoader.parse(configText, config.sourceName());
+                return new Start(new RunDefinition(config), written, null, configText,
+                        new RunHeader(RunHeader.LIVE, configText, config.sourceName(), "", 0L), journalDir, null);
+            }
+            Path last = earlier.get(earlier.size() - 1);
+            RunHeader before = headerOf(last);
+            GridbotConfig written = ConfigLoader.parse(before.configText(), before.configName());
+            RunDefinition wanted = new RunDefinition(ConfigLoader.parse(configText, config.sourceName()));
             List<String> refusals = ConfigChange.structuralRefusals(written, wanted.config());
             if (!refusals.isEmpty()) {
                 throw new VenueException("a restart of the run in " + outDir + " cannot take this configuration: "
                         + String.join("; ", refusals) + ". Use the configuration it started with, or a new --out");
             }
-        }
-        RunDefinition definition = new RunDefinition(written.withVenue(config.venue()));
-        try {
-            return run(definition, written, wanted, configText, config, credentials, outDir, journalDir, previous,
-                    base, options, out);
-        } catch (RestartRefused e) {
-            deleteTree(journalDir);
-            throw new VenueException(e.getMessage());
+            RunHeader header = new RunHeader(RunHeader.FORMAT_VERSION, RunHeader.LIVE, before.configText(),
+                    before.configName(), "", 0L, last.getFileName().toString());
+            return new Start(new RunDefinition(written.withVenue(config.venue())), written, wanted, configText, header,
+                    journalDir, last);
         }
     }
 
-    private Result run(RunDefinition definition, GridbotConfig written, RunDefinition wanted, String configText,
-                       GridbotConfig config, Map<String, ApiCredentials> credentials, Path outDir, Path journalDir,
-                       String previous, RunHeader base, Options options, PrintStream out)
-            throws IOException, VenueException, ConfigException {
-        List<Path> earlier = JournalChain.existing(outDir);
+    private Result run(Start start, GridbotConfig config, Map<String, ApiCredentials> credentials, Path outDir,
+                       Options options, PrintStream out) throws IOException, VenueException, ConfigException {
+        RunDefinition definition = start.definition();
+        Path journalDir = start.journalDir();
         List<BinanceAccountGateway> gateways = new ArrayList<>();
         MarketStreams market = null;
         EnginePipeline pipeline = null;
@@ -152,8 +170,7 @@ public final class LiveRun {
         RecentEvents recent = new RecentEvents(options.recentLog());
         EngineMetrics metrics = new EngineMetrics(clock, recent);
         try (Journal journal = Journal.create(journalDir)) {
-            journal.writeHeader(new RunHeader(RunHeader.FORMAT_VERSION, RunHeader.LIVE, base.configText(),
-                    base.configName(), "", 0L, previous));
+            journal.writeHeader(start.header());
             EnginePipeline.Builder builder = EnginePipeline.builder(definition::newLogic)
                     .waitStrategy(options.waitStrategy())
                     .inboundJournal(journal.inboundHandler())
@@ -177,9 +194,10 @@ public final class LiveRun {
                 builder.sender(g.sender());
             }
             pipeline = builder.start();
-            if (!earlier.isEmpty()) {
-                restore(pipeline, journal, earlier.get(earlier.size() - 1), out);
-                takeChanges(pipeline, journal, written, wanted, configText, config.sourceName(), out);
+            if (start.lastJournal() != null) {
+                restore(pipeline, journal, start.lastJournal(), out);
+                takeChanges(pipeline, journal, start.written(), start.wanted(), start.wantedText(), config.sourceName(),
+                        out);
             }
             metrics.arm();
             for (BinanceAccountGateway g : gateways) {
@@ -197,7 +215,7 @@ public final class LiveRun {
             BooleanSupplier connected = () -> streams.connected()
                     && gateways.stream().allMatch(BinanceAccountGateway::userStreamConnected);
             StatusLine status = new StatusLine(definition, pipeline.logic().statusBoard(), connected, journal);
-            control = startControl(definition, written, pipeline, metrics, recent, journal, connected, outDir, out);
+            control = startControl(definition, start.written(), pipeline, metrics, recent, journal, connected, outDir, out);
             watch(pipeline, status, options, out);
             out.println("  stopping: cancelling working orders …");
             for (BinanceAccountGateway g : gateways) {
