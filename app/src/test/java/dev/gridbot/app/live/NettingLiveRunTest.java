@@ -150,9 +150,10 @@ class NettingLiveRunTest {
             // Live, the REST answer to a placement or a cancel can come after the user stream said the
             // order was done, a cancel can be refused because the order just filled, a fill report can
             // follow the status that told of it: the book counts those late events as unmatched. Nothing
-            // else may be, and none may bring a lot nobody had told of.
-            assertEquals(late.events(), book.unmatchedEvents(), "the book's unmatched events are the late ones: "
-                    + late + "\n" + output);
+            // else may be, and none may bring a lot nobody had told of. The book may still match a late
+            // one: an order the venue answered NOT_FOUND is re-checked a few times before it is given up.
+            assertTrue(book.unmatchedEvents() <= late.events(), "the book's unmatched events are late ones: "
+                    + book.unmatchedEvents() + " unmatched, " + late + "\n" + output);
             assertEquals(0, late.newLots(), "lots only late events told of: " + late + "\n" + output);
             assertTrue(ownFilled > 0, "the book's own orders filled: " + ownFilled + "\n" + output);
             assertTrue(book.internalCrosses() > 0, "the book crossed opposite wishes internally\n" + output);
