@@ -167,36 +167,26 @@ public final class GridStrategy implements Strategy {
 
     @Override
     public boolean onControl(dev.gridbot.engine.model.ControlCommand command, long now) {
-        switch (command) {
-            case PAUSE -> {
-                return lifecycle.pause(state);
-            }
-            case RESUME -> {
-                // Entries and the exits of open levels follow on the next trade, from the state as it is.
-                return lifecycle.resume();
-            }
-            case STOP -> {
-                if (!lifecycle.stop(state)) {
-                    return false;
-                }
-                if (state == GridState.WAITING) {
-                    state = GridState.STOPPED;
-                } else {
-                    triggerStop(now, lastPriceTicks);
-                }
-            }
-            case START -> {
-                if (!lifecycle.start(state)) {
-                    return false;
-                }
-                restart();
-            }
-            case RECONFIGURE -> {
-                return false; // carries a configuration: see reconfigure
+        // A resume needs nothing more: entries and the exits of open levels follow on the next trade.
+        return lifecycle.command(command, state, now, transitions);
+    }
+
+    /** An operator's stop cancels and closes as the stop-loss does; a start lays out a fresh grid. */
+    private final Lifecycle.Transitions transitions = new Lifecycle.Transitions() {
+        @Override
+        public void stopByOperator(long now) {
+            if (state == GridState.WAITING) {
+                state = GridState.STOPPED;
+            } else {
+                triggerStop(now, lastPriceTicks);
             }
         }
-        return true;
-    }
+
+        @Override
+        public void startAfresh(long now) {
+            restart();
+        }
+    };
 
     /**
      * Paused or stopped, a grid takes another spec. Parameters that leave the levels where they are

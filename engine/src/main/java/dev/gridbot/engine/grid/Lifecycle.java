@@ -1,5 +1,6 @@
 package dev.gridbot.engine.grid;
 
+import dev.gridbot.engine.model.ControlCommand;
 import dev.gridbot.engine.strategy.StateHash;
 import dev.gridbot.engine.strategy.Strategy;
 
@@ -10,8 +11,44 @@ import dev.gridbot.engine.strategy.Strategy;
  * it; this class says which commands the state allows. Owned by the business-logic thread.
  */
 public final class Lifecycle {
+    /** What a strategy does once an operator's stop or start is allowed. */
+    public interface Transitions {
+        /** Cancel and close; it ends STOPPED (at once when nothing is held). */
+        void stopByOperator(long nowNanos);
+
+        /** From STOPPED to a fresh strategy of its configuration. */
+        void startAfresh(long nowNanos);
+    }
+
     private boolean paused;
     private boolean stopByCommand;
+
+    /**
+     * An operator's command to a strategy in {@code state}: true when applied. A stop or start the
+     * state allows is carried out by {@code strategy}; {@link ControlCommand#RECONFIGURE} carries a
+     * configuration and goes to {@link Strategy#reconfigure} instead, so it is refused here.
+     */
+    public boolean command(ControlCommand command, GridState state, long nowNanos, Transitions strategy) {
+        return switch (command) {
+            case PAUSE -> pause(state);
+            case RESUME -> resume();
+            case STOP -> {
+                if (!stop(state)) {
+                    yield false;
+                }
+                strategy.stopByOperator(nowNanos);
+                yield true;
+            }
+            case START -> {
+                if (!start(state)) {
+                    yield false;
+                }
+                strategy.startAfresh(nowNanos);
+                yield true;
+            }
+            case RECONFIGURE -> false;
+        };
+    }
 
     /** Pauses a running (or waiting) strategy; false when it is paused already or not running. */
     public boolean pause(GridState state) {

@@ -118,36 +118,26 @@ public final class TargetStrategy implements Strategy {
 
     @Override
     public boolean onControl(dev.gridbot.engine.model.ControlCommand command, long now) {
-        switch (command) {
-            case PAUSE -> {
-                return lifecycle.pause(state);
-            }
-            case RESUME -> {
-                return lifecycle.resume();
-            }
-            case STOP -> {
-                if (!lifecycle.stop(state)) {
-                    return false;
-                }
-                state = GridState.STOPPING;
-                stopTriggerNanos = now;
-                stopTriggerPriceTicks = account.lastPriceTicks();
-                stopPositionLots = account.netLots();
-                targetLots = 0;
-                finishStopIfFlat(now, account.lastPriceTicks());
-            }
-            case START -> {
-                if (!lifecycle.start(state)) {
-                    return false;
-                }
-                state = GridState.RUNNING;
-            }
-            case RECONFIGURE -> {
-                return false; // carries a configuration: see reconfigure
-            }
-        }
-        return true;
+        return lifecycle.command(command, state, now, transitions);
     }
+
+    /** An operator's stop targets flat (STOPPED once flat); a start runs again from the current position. */
+    private final Lifecycle.Transitions transitions = new Lifecycle.Transitions() {
+        @Override
+        public void stopByOperator(long now) {
+            state = GridState.STOPPING;
+            stopTriggerNanos = now;
+            stopTriggerPriceTicks = account.lastPriceTicks();
+            stopPositionLots = account.netLots();
+            targetLots = 0;
+            finishStopIfFlat(now, account.lastPriceTicks());
+        }
+
+        @Override
+        public void startAfresh(long now) {
+            state = GridState.RUNNING;
+        }
+    };
 
     /**
      * Paused or stopped, it takes the other's limits, execution settings and signal (the caller
