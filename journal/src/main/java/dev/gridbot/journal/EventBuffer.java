@@ -86,10 +86,6 @@ final class EventBuffer<E> {
         return size == 0;
     }
 
-    int capacity() {
-        return slots.length;
-    }
-
     private int index(int offset) {
         int index = head + offset;
         return index < slots.length ? index : index - slots.length;

@@ -52,7 +52,6 @@ final class JournalHandler<E> implements EventHandler<E> {
     private volatile Throwable lastFailure;
     /** Set around a restart's restore: the restored events belong to the earlier journals. */
     private volatile boolean suspended;
-    private long skipped;
 
     private ExcerptAppender appender;
     private long writtenCount;
@@ -105,7 +104,6 @@ final class JournalHandler<E> implements EventHandler<E> {
     @Override
     public void onEvent(E event, long sequence, boolean endOfBatch) {
         if (suspended) {
-            skipped++;
             return;
         }
         if (!buffer.isEmpty() && nanoClock.getAsLong() - nextRetryNanos >= 0) {

@@ -15,11 +15,6 @@ public record LogFilter(Set<LogType> types, String grep) {
         grep = grep == null || grep.isEmpty() ? null : grep.toLowerCase(Locale.ROOT);
     }
 
-    /** Every entry. */
-    public static LogFilter all() {
-        return new LogFilter(null, null);
-    }
-
     public boolean keeps(LogEntry entry) {
         return types.contains(entry.type())
                 && (grep == null || entry.line().toLowerCase(Locale.ROOT).contains(grep));

@@ -1,6 +1,5 @@
 package dev.gridbot.app.analysis;
 
-import dev.gridbot.config.GridMode;
 import dev.gridbot.engine.RunDefinition;
 import dev.gridbot.engine.grid.GridSpec;
 import dev.gridbot.engine.model.ClientOrderId;
@@ -39,10 +38,6 @@ final class Owners {
 
     int strategies() {
         return strategies;
-    }
-
-    boolean isBook(int owner) {
-        return owner >= strategies;
     }
 
     /** True for an id that names a strategy or a book of this run. */
@@ -84,12 +79,6 @@ final class Owners {
             return "grid " + grid.mode().name().toLowerCase(java.util.Locale.ROOT);
         }
         return definition.strategyConfig(owner).type();
-    }
-
-    /** A grid's mode, or null. */
-    GridMode mode(int owner) {
-        GridSpec grid = grid(owner);
-        return grid == null ? null : grid.mode();
     }
 
     /** The level of an order as reports print it: empty for none (stop-loss, book orders, crosses). */

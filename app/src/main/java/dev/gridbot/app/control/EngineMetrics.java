@@ -112,16 +112,6 @@ public final class EngineMetrics {
         return venueStates.get(state.ordinal());
     }
 
-    /** Rejections counted so far with {@code code} (the last slot gathers codes beyond {@link #CODES}). */
-    public long rejections(int code) {
-        for (int i = 0; i < CODES; i++) {
-            if (codes.get(i) == code && codeCounts.get(i) > 0) {
-                return codeCounts.get(i);
-            }
-        }
-        return 0;
-    }
-
     /** Appends the rejection counters as Prometheus samples. */
     void appendRejections(StringBuilder b, String name) {
         for (int i = 0; i < CODES; i++) {

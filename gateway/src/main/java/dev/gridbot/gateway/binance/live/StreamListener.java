@@ -79,10 +79,6 @@ final class StreamListener implements WebSocketListener {
         return connected;
     }
 
-    BinanceStreamDecoder decoder() {
-        return decoder;
-    }
-
     private void status(VenueState state) {
         InboundEvent e = publisher.claim();
         if (e != null) {
