@@ -137,10 +137,6 @@ public final class NettingBook implements OrderSink {
     private long[] allocA = new long[0];
     private long[] allocB = new long[0];
     private long[] weights = new long[0];
-    private long thresholdLots = Long.MAX_VALUE;
-    /** The most urgent execution settings of all the book's target strategies (the fallback). */
-    private long chaseAfterNanos = Long.MAX_VALUE;
-    private long chaseTicks = Long.MAX_VALUE;
 
     // Events made up for strategies, delivered by drain().
     private final InboundEvent[] pending = new InboundEvent[PENDING_EVENTS];
@@ -229,9 +225,6 @@ public final class NettingBook implements OrderSink {
         for (Strategy s : memberStrategies) {
             if (s instanceof TargetStrategy target) {
                 targets[t++] = target;
-                thresholdLots = Math.min(thresholdLots, target.thresholdLots());
-                chaseAfterNanos = Math.min(chaseAfterNanos, target.chaseAfterNanos());
-                chaseTicks = Math.min(chaseTicks, target.chaseTicks());
             }
         }
         byId = allById.clone();
@@ -778,13 +771,13 @@ public final class NettingBook implements OrderSink {
             boolean behind = sides[e] == Side.BUY ? touch(Side.BUY) > prices[e]
                     : touch(Side.SELL) < prices[e];
             boolean reprice = behind && now - placedNanos[e] >= REPRICE_MIN_NANOS;
-            if (Math.abs(net) >= thresholdLots || reprice || chaseDue(leg, sides[e], now)) {
+            if (Math.abs(net) >= thresholdLots() || reprice || chaseDue(leg, sides[e], now)) {
                 flags[e] |= CANCEL_SENT | OWNER_CANCEL;
                 venue.cancel(now, bookId, instrumentId, ids[e], sides[e]);
             }
             return;
         }
-        if (Math.abs(net) < thresholdLots) {
+        if (Math.abs(net) < thresholdLots()) {
             inEpisode[leg] = false;
             return;
         }
@@ -798,7 +791,7 @@ public final class NettingBook implements OrderSink {
             return;
         }
         boolean taker = chaseDue(leg, side, now);
-        long ticks = chaseTicksFor(leg, side);
+        long ticks = chaseSetting(leg, side, true);
         long price = !taker ? touch(side)
                 : side == Side.BUY ? touch(Side.SELL) + ticks : Math.max(1, touch(Side.BUY) - ticks);
         boolean closes = hedgeMode && (leg == LONG ? side == Side.SELL : side == Side.BUY);
@@ -993,7 +986,7 @@ public final class NettingBook implements OrderSink {
             return false;
         }
         long ran = side == Side.BUY ? touch(Side.BUY) - episodeTouchTicks[leg] : episodeTouchTicks[leg] - touch(Side.SELL);
-        return now - episodeStartNanos[leg] >= chaseAfterFor(leg, side) || ran >= chaseTicksFor(leg, side);
+        return now - episodeStartNanos[leg] >= chaseSetting(leg, side, false) || ran >= chaseSetting(leg, side, true);
     }
 
     /** Whether target strategy {@code t} is served by the book's order of {@code side} on {@code leg}. */
@@ -1002,28 +995,31 @@ public final class NettingBook implements OrderSink {
     }
 
     /**
-     * The most urgent {@code chaseAfter} of the strategies the book's order of {@code side} serves
-     * (wishing that way, or holding a share of the working order); every strategy's if none does.
+     * The most urgent {@code chaseTicks} (or {@code chaseAfter}, in nanoseconds) of the strategies
+     * the book's order of {@code side} serves (wishing that way, or holding a share of the working
+     * order); every strategy's if none does. Read from the strategies each time: a paused one may
+     * take changed settings.
      */
-    private long chaseAfterFor(int leg, Side side) {
-        long best = Long.MAX_VALUE;
+    private long chaseSetting(int leg, Side side, boolean ticks) {
+        long served = Long.MAX_VALUE;
+        long all = Long.MAX_VALUE;
         for (int t = 0; t < targets.length; t++) {
+            long setting = ticks ? targets[t].chaseTicks() : targets[t].chaseAfterNanos();
+            all = Math.min(all, setting);
             if (serves(t, leg, side)) {
-                best = Math.min(best, targets[t].chaseAfterNanos());
+                served = Math.min(served, setting);
             }
         }
-        return best == Long.MAX_VALUE ? chaseAfterNanos : best;
+        return served == Long.MAX_VALUE ? all : served;
     }
 
-    /** The most urgent {@code chaseTicks} of the strategies served, as {@link #chaseAfterFor}. */
-    private long chaseTicksFor(int leg, Side side) {
-        long best = Long.MAX_VALUE;
-        for (int t = 0; t < targets.length; t++) {
-            if (serves(t, leg, side)) {
-                best = Math.min(best, targets[t].chaseTicks());
-            }
+    /** The smallest net worth trading: the smallest threshold of the book's target strategies. */
+    private long thresholdLots() {
+        long smallest = Long.MAX_VALUE;
+        for (TargetStrategy target : targets) {
+            smallest = Math.min(smallest, target.thresholdLots());
         }
-        return best == Long.MAX_VALUE ? chaseTicks : best;
+        return smallest;
     }
 
     /** The touch of {@code side}: the best bid for buys, the best ask for sells; from the last trade when no book is known. */

@@ -106,6 +106,27 @@ class TargetStrategyReconfigureTest {
     }
 
     @Test
+    void shouldHaveTheBookTradeANetOnceALoweredThresholdAllowsIt() {
+        TargetStrategy wary = wanting10(100, 20);
+        NettingBook waryBook = new NettingBook(1, INSTRUMENT, false, new AccountLimits("desk", 200, 300, 1200),
+                Long.MAX_VALUE, venue);
+        waryBook.attach(new TargetStrategy[] {wary}, new TargetStrategy[] {wary});
+        event.setTrade(SEC, 0, 1000, 1, 0);
+        wary.onTrade(event);
+        waryBook.onTrade(SEC, 1000);
+        assertEquals(0, venue.ofType(OutboundType.PLACE).size(), "a net of 10 is below the threshold of 20");
+
+        assertTrue(wary.onControl(ControlCommand.PAUSE, 2 * SEC));
+        assertTrue(wary.reconfigure(wanting10(100, 5), 2 * SEC));
+        assertTrue(wary.onControl(ControlCommand.RESUME, 2 * SEC));
+        event.setTrade(3 * SEC, 0, 1000, 1, 0);
+        wary.onTrade(event);
+        waryBook.onTrade(3 * SEC, 1000);
+        assertEquals(1, venue.ofType(OutboundType.PLACE).size(), "the book works to the new threshold, 5");
+        assertEquals(10, venue.ofType(OutboundType.PLACE).get(0).qtyLots());
+    }
+
+    @Test
     void shouldRefuseAChangeWhileStoppingAndTakeItOnceStopped() {
         trade(1, 1000);
         fillLastOrder(1);
