@@ -1,6 +1,8 @@
 package dev.gridbot.journal;
 
+import com.lmax.disruptor.RingBuffer;
 import dev.gridbot.engine.event.InboundEvent;
+import dev.gridbot.engine.pipeline.EnginePipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +44,29 @@ public final class JournalChain {
             chain.add(current);
         }
         throw new JournalException("journal chain of " + journalDir + " is too long");
+    }
+
+    /** {@code journalDir}'s chain, oldest first: the journals it continues, then itself. */
+    public static List<Path> withPredecessors(Path journalDir) {
+        List<Path> chain = new ArrayList<>(predecessors(journalDir));
+        chain.add(journalDir);
+        return chain;
+    }
+
+    /**
+     * Rebuilds an engine's state from {@code journals}: their configuration revisions and inbound
+     * events, in order, through {@code pipeline}'s inbound ring (what the pipeline journals is the
+     * caller's concern), then waits until the engine has handled them all. Returns the events fed.
+     */
+    public static long restore(List<Path> journals, EnginePipeline pipeline) {
+        RingBuffer<InboundEvent> ring = pipeline.inboundRing();
+        long events = feed(journals, new EngineFeed(pipeline.logic().revisions(), event -> {
+            long seq = ring.next();
+            ring.get(seq).copyFrom(event);
+            ring.publish(seq);
+        }));
+        pipeline.awaitQuiescent();
+        return events;
     }
 
     /** The journals already in a run directory, oldest first ({@code journal}, {@code journal-2}, …). */

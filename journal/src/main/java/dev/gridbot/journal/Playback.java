@@ -89,8 +89,7 @@ public final class Playback {
      * @throws JournalException if a journal does not read
      */
     public static Playback open(Path journalDir) throws ConfigException {
-        List<Path> chain = new ArrayList<>(JournalChain.predecessors(journalDir));
-        chain.add(journalDir);
+        List<Path> chain = JournalChain.withPredecessors(journalDir);
         RunHeader header;
         List<OutboundEvent> journaled = new ArrayList<>();
         long[] scan = {0, Long.MAX_VALUE, Long.MIN_VALUE};
@@ -166,7 +165,6 @@ public final class Playback {
     public Result play(Listener listener, LongConsumer progress) {
         Sink sink = new Sink(listener, journaled);
         EngineLogic logic = definition.newLogic(sink);
-        EngineFeed revisions = new EngineFeed(logic.revisions(), event -> { });
         long[] fed = {0};
         String[] failure = {null};
         for (int i = 0; i < chain.size() && failure[0] == null; i++) {
@@ -174,31 +172,23 @@ public final class Playback {
                 sink.arm();
             }
             try (JournalReader reader = Journal.open(chain.get(i))) {
-                reader.read(new JournalVisitor() {
-                    @Override
-                    public void onInbound(InboundEvent event) {
-                        if (failure[0] != null) {
-                            return;
-                        }
-                        listener.onInbound(event);
-                        sink.cause = event;
-                        try {
-                            logic.onEvent(event, fed[0], true);
-                        } catch (RuntimeException e) {
-                            failure[0] = "at inbound event #" + (fed[0] + 1) + " (" + event + "): " + e;
-                            return;
-                        }
-                        listener.afterInbound(event, logic);
-                        if ((++fed[0] & 4095) == 0) {
-                            progress.accept(fed[0]);
-                        }
+                reader.read(new EngineFeed(logic.revisions(), event -> {
+                    if (failure[0] != null) {
+                        return;
                     }
-
-                    @Override
-                    public void onConfigRevision(ConfigRevision revision) {
-                        revisions.onConfigRevision(revision);
+                    listener.onInbound(event);
+                    sink.cause = event;
+                    try {
+                        logic.onEvent(event, fed[0], true);
+                    } catch (RuntimeException e) {
+                        failure[0] = "at inbound event #" + (fed[0] + 1) + " (" + event + "): " + e;
+                        return;
                     }
-                });
+                    listener.afterInbound(event, logic);
+                    if ((++fed[0] & 4095) == 0) {
+                        progress.accept(fed[0]);
+                    }
+                }));
             }
         }
         progress.accept(fed[0]);

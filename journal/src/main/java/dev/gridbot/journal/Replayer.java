@@ -69,39 +69,25 @@ public final class Replayer {
             long[] tradeTimes = new long[2];
             try {
                 RingBuffer<InboundEvent> ring = pipeline.inboundRing();
-                EngineFeed revisions = new EngineFeed(pipeline.logic().revisions(), event -> { });
                 if (!predecessors.isEmpty()) {
                     // A restarted run: its state begins where the earlier journals end.
-                    JournalChain.feed(predecessors, new EngineFeed(pipeline.logic().revisions(), event -> {
-                        long seq = ring.next();
-                        ring.get(seq).copyFrom(event);
-                        ring.publish(seq);
-                    }));
-                    pipeline.awaitQuiescent();
+                    JournalChain.restore(predecessors, pipeline);
                     verifier.arm();
                 }
-                reader.read(new JournalVisitor() {
-                    @Override
-                    public void onInbound(InboundEvent event) {
-                        if (event.type() == InboundType.TRADE) {
-                            if (trades[0]++ == 0) {
-                                tradeTimes[0] = event.timestampNanos();
-                            }
-                            tradeTimes[1] = event.timestampNanos();
+                reader.read(new EngineFeed(pipeline.logic().revisions(), event -> {
+                    if (event.type() == InboundType.TRADE) {
+                        if (trades[0]++ == 0) {
+                            tradeTimes[0] = event.timestampNanos();
                         }
-                        long seq = ring.next();
-                        ring.get(seq).copyFrom(event);
-                        ring.publish(seq);
-                        if ((++published[0] & 4095) == 0) {
-                            progress.accept(published[0]);
-                        }
+                        tradeTimes[1] = event.timestampNanos();
                     }
-
-                    @Override
-                    public void onConfigRevision(ConfigRevision revision) {
-                        revisions.onConfigRevision(revision);
+                    long seq = ring.next();
+                    ring.get(seq).copyFrom(event);
+                    ring.publish(seq);
+                    if ((++published[0] & 4095) == 0) {
+                        progress.accept(published[0]);
                     }
-                });
+                }));
                 progress.accept(published[0]);
                 pipeline.awaitQuiescent();
             } finally {

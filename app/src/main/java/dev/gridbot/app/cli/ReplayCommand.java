@@ -75,8 +75,7 @@ public final class ReplayCommand implements Callable<Integer> {
     /** The inbound events the replay will feed: the journal's and those of the journals it continues. */
     private static long inboundEvents(Path journal) {
         long total = 0;
-        java.util.List<Path> chain = new java.util.ArrayList<>(dev.gridbot.journal.JournalChain.predecessors(journal));
-        chain.add(journal);
+        java.util.List<Path> chain = dev.gridbot.journal.JournalChain.withPredecessors(journal);
         for (Path p : chain) {
             try (dev.gridbot.journal.JournalReader reader = dev.gridbot.journal.Journal.open(p)) {
                 total += reader.countInbound();

@@ -6,8 +6,11 @@ import dev.gridbot.config.StrategyConfig;
 import dev.gridbot.engine.ConfigRevisions;
 import dev.gridbot.engine.RunDefinition;
 import dev.gridbot.engine.grid.GridSpec;
+import dev.gridbot.engine.event.InboundEvent;
 import dev.gridbot.engine.grid.GridState;
 import dev.gridbot.engine.strategy.StatusBoard;
+import dev.gridbot.journal.ConfigRevision;
+import dev.gridbot.journal.Journal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +32,13 @@ public final class ConfigChange {
     public record Changed(int id, String name, List<String> settings, boolean movesLevels) {
     }
 
+    private final RunDefinition next;
     private final List<Changed> changed;
     private final List<String> refusals;
     private final boolean structural;
 
-    private ConfigChange(List<Changed> changed, List<String> refusals, boolean structural) {
+    private ConfigChange(RunDefinition next, List<Changed> changed, List<String> refusals, boolean structural) {
+        this.next = next;
         this.changed = List.copyOf(changed);
         this.refusals = List.copyOf(refusals);
         this.structural = structural;
@@ -50,7 +55,7 @@ public final class ConfigChange {
                                   RunDefinition next) {
         List<String> refusals = structuralRefusals(written, next.config());
         if (!refusals.isEmpty()) {
-            return new ConfigChange(List.of(), refusals, true);
+            return new ConfigChange(next, List.of(), refusals, true);
         }
         List<StrategyConfig> after = next.config().strategies();
         List<Changed> changed = new ArrayList<>();
@@ -70,7 +75,7 @@ public final class ConfigChange {
                 refusals.add(name + " (" + String.join(", ", settings) + "): " + refusal);
             }
         }
-        return new ConfigChange(changed, refusals, false);
+        return new ConfigChange(next, changed, refusals, false);
     }
 
     /**
@@ -130,6 +135,22 @@ public final class ConfigChange {
             names.add(s.name());
         }
         return names;
+    }
+
+    /**
+     * Makes the change the engine's next configuration revision: journaled first, then registered
+     * (a revision the journal does not hold would not replay), before any event names it.
+     *
+     * @param text   the configuration as given, verbatim
+     * @param source where it came from (a file name)
+     * @return the revision's number, for the reconfigure events ({@link InboundEvent#setReconfigure})
+     * @throws dev.gridbot.journal.JournalException if the journal cannot hold it; nothing is registered then
+     */
+    public int record(Journal journal, ConfigRevisions revisions, String text, String source) {
+        int revision = revisions.latest() + 1;
+        journal.writeRevision(new ConfigRevision(revision, text, source));
+        revisions.add(revision, next);
+        return revision;
     }
 
     /** The strategies whose parameters change, in id order (empty when nothing changes). */

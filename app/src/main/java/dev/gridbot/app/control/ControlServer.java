@@ -17,7 +17,6 @@ import dev.gridbot.engine.strategy.EngineLogic;
 import dev.gridbot.engine.strategy.StatusBoard;
 import dev.gridbot.engine.strategy.Strategy;
 import dev.gridbot.engine.time.Clock;
-import dev.gridbot.journal.ConfigRevision;
 import dev.gridbot.journal.Journal;
 import dev.gridbot.journal.JournalException;
 import io.netty.bootstrap.ServerBootstrap;
@@ -330,13 +329,12 @@ public final class ControlServer implements AutoCloseable {
             return new Answer(503, "text/plain", "the journal cannot be written now (" + journal.lastWriteFailure()
                     + "): a change it cannot hold would not replay; try again once it recovers\n");
         }
-        int revision = logic.revisions().latest() + 1;
+        int revision;
         try {
-            journal.writeRevision(new ConfigRevision(revision, text, source));
+            revision = change.record(journal, logic.revisions(), text, source);
         } catch (JournalException e) {
             return new Answer(503, "text/plain", e.getMessage() + "; the change is not made\n");
         }
-        logic.revisions().add(revision, next);
         String[] results = new String[change.changed().size()];
         boolean allApplied = true;
         for (int i = 0; i < results.length; i++) {

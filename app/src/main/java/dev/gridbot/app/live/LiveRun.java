@@ -22,8 +22,6 @@ import dev.gridbot.gateway.binance.live.MarketStreams;
 import dev.gridbot.gateway.binance.live.VenueException;
 import dev.gridbot.engine.event.InboundEvent;
 import dev.gridbot.engine.strategy.EngineLogic;
-import dev.gridbot.journal.ConfigRevision;
-import dev.gridbot.journal.EngineFeed;
 import dev.gridbot.journal.Journal;
 import dev.gridbot.journal.JournalChain;
 import dev.gridbot.journal.JournalReader;
@@ -251,16 +249,9 @@ public final class LiveRun {
      * what happened while the process was down.
      */
     private static void restore(EnginePipeline pipeline, Journal journal, Path last, PrintStream out) {
-        List<Path> chain = new ArrayList<>(JournalChain.predecessors(last));
-        chain.add(last);
+        List<Path> chain = JournalChain.withPredecessors(last);
         journal.suspend();
-        RingBuffer<InboundEvent> ring = pipeline.inboundRing();
-        long events = JournalChain.feed(chain, new EngineFeed(pipeline.logic().revisions(), event -> {
-            long seq = ring.next();
-            ring.get(seq).copyFrom(event);
-            ring.publish(seq);
-        }));
-        pipeline.awaitQuiescent();
+        long events = JournalChain.restore(chain, pipeline);
         journal.resume();
         out.printf("  restart: state restored from %d earlier journal(s), %,d events%n", chain.size(), events);
     }
@@ -306,9 +297,7 @@ public final class LiveRun {
         if (change.changed().isEmpty()) {
             return;
         }
-        int revision = logic.revisions().latest() + 1;
-        journal.writeRevision(new ConfigRevision(revision, configText, configName));
-        logic.revisions().add(revision, wanted);
+        int revision = change.record(journal, logic.revisions(), configText, configName);
         long refusedBefore = logic.statusBoard().controlsRefused();
         RingBuffer<InboundEvent> ring = pipeline.inboundRing();
         for (ConfigChange.Changed c : change.changed()) {
