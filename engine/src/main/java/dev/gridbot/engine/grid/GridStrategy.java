@@ -160,11 +160,6 @@ public final class GridStrategy implements Strategy {
         return lifecycle.stateCode(state);
     }
 
-    /** True while an operator has paused the grid. */
-    public boolean paused() {
-        return lifecycle.paused();
-    }
-
     @Override
     public boolean onControl(dev.gridbot.engine.model.ControlCommand command, long now) {
         // A resume needs nothing more: entries and the exits of open levels follow on the next trade.
@@ -263,7 +258,7 @@ public final class GridStrategy implements Strategy {
             if (lastPriceTicks <= spec.stopLowTicks || lastPriceTicks >= spec.stopHighTicks) {
                 lifecycle.stopLossFired();
                 triggerStop(now, lastPriceTicks);
-            } else if (!lifecycle.paused() && !safeMode && now >= throttledUntilNanos && !slowedDown(now)) {
+            } else if (mayPlace(now) && !slowedDown(now)) {
                 lastReconcileNanos = now;
                 expirePartialEntries(now);
                 resubmitExits(now);
@@ -543,6 +538,11 @@ public final class GridStrategy implements Strategy {
         }
     }
 
+    /** Whether anything new may be placed now: not paused, not in safe mode, not throttled. */
+    private boolean mayPlace(long now) {
+        return !lifecycle.paused() && !safeMode && !throttled(now);
+    }
+
     /** After frequent throttles, entries are reconciled at most every few seconds for a while. */
     private boolean slowedDown(long now) {
         return now < slowUntilNanos && now - lastReconcileNanos < SLOW_RECONCILE_NANOS;
@@ -696,7 +696,7 @@ public final class GridStrategy implements Strategy {
             sink.fillReport(now, spec.strategyId, spec.instrumentId, level.orderId, side, price, qty, feeUnits, 0);
             if (complete) {
                 level.clearOrder(LevelState.POSITION_OPEN);
-                if (state == GridState.RUNNING && !lifecycle.paused() && !safeMode && now >= throttledUntilNanos) {
+                if (state == GridState.RUNNING && mayPlace(now)) {
                     placeExit(level, now);
                 }
             }
@@ -735,7 +735,7 @@ public final class GridStrategy implements Strategy {
         // An entry cut short after partial fills gets its exit for what filled at once; an exit
         // the venue took off the book is placed again on the next trade.
         level.clearOrder(LevelState.POSITION_OPEN);
-        if (entry && state == GridState.RUNNING && !lifecycle.paused() && !safeMode && now >= throttledUntilNanos) {
+        if (entry && state == GridState.RUNNING && mayPlace(now)) {
             placeExit(level, now);
         }
     }

@@ -34,11 +34,6 @@ public final class VenueCodes {
     /** Local refusal by account risk: the account's order-rate budget (10 s or 1 min) is spent. */
     public static final int RISK_ORDER_RATE = -9103;
 
-    /** True for the local account-risk refusals (nothing was sent to the venue). */
-    public static boolean isAccountRisk(int code) {
-        return code == RISK_ACCOUNT_POSITION || code == RISK_OPEN_ORDERS || code == RISK_ORDER_RATE;
-    }
-
     /** True for refusals that say the order itself is malformed: resending it can only loop. */
     public static boolean isPrecisionError(int code) {
         return code == BAD_PRECISION || code == PRICE_NOT_ON_TICK || code == QTY_NOT_ON_STEP;

@@ -100,7 +100,7 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
         this.runAccount = new RunAccount(this.strategies, unitMultipliers);
         this.maxAbsNetLots = new long[instrumentCount];
         this.venue = new VenueView(instrumentCount);
-        this.board = new StatusBoard(this.strategies, this.books.length, instrumentCount);
+        this.board = new StatusBoard(this.strategies, this.books.length);
         this.revisionOf = new int[this.strategies.length];
     }
 
@@ -123,23 +123,20 @@ public final class EngineLogic implements EventHandler<InboundEvent> {
                     settle(book, event.timestampNanos());
                 }
                 runAccount.sample();
-                if (venue.onTrade(instrumentId, netLots(instrumentId), event.timestampNanos())
-                        && strategiesByInstrument[instrumentId].length == 1) {
-                    int id = strategiesByInstrument[instrumentId][0];
-                    strategies[id].adoptVenuePosition(venue.positionLots(instrumentId, VenueView.BOTH),
-                            event.timestampNanos());
-                    settle(bookOfStrategy[id], event.timestampNanos());
+                if (venue.onTrade(instrumentId, netLots(instrumentId), event.timestampNanos())) {
+                    // A mismatch was counted (only a trade counts one).
+                    board.publishPositionMismatches(venue.positionMismatches());
+                    if (strategiesByInstrument[instrumentId].length == 1) {
+                        int id = strategiesByInstrument[instrumentId][0];
+                        strategies[id].adoptVenuePosition(venue.positionLots(instrumentId, VenueView.BOTH),
+                                event.timestampNanos());
+                        settle(bookOfStrategy[id], event.timestampNanos());
+                    }
                 }
-                board.publishPositionMismatches(venue.positionMismatches());
             }
             case ORDER_ACCEPTED, ORDER_REJECTED, ORDER_FILLED, ORDER_CANCELED, ORDER_UNKNOWN, ORDER_STATUS ->
                     onOrderEvent(event);
-            case POSITION -> {
-                venue.onPosition(event, netLots(instrumentId));
-                board.publishReportedPosition(instrumentId, venue.positionLots(instrumentId, VenueView.BOTH)
-                        + venue.positionLots(instrumentId, VenueView.LONG) + venue.positionLots(instrumentId, VenueView.SHORT));
-                board.publishPositionMismatches(venue.positionMismatches());
-            }
+            case POSITION -> venue.onPosition(event, netLots(instrumentId));
             case MARK_PRICE -> venue.onMarkPrice(event);
             case BOOK_TICKER -> {
                 venue.onBookTicker(event);

@@ -27,8 +27,6 @@ public final class StatusBoard {
     private final AtomicLongArray values;
     /** Per netting book: the position its venue fills built, and the sum of its strategies' virtual positions. */
     private final AtomicLongArray books;
-    /** Per instrument: the position the venue last reported (one-way, or long minus short). */
-    private final AtomicLongArray reported;
     private final AtomicLongArray controls = new AtomicLongArray(2);
     private final java.util.concurrent.atomic.AtomicLong positionMismatches = new java.util.concurrent.atomic.AtomicLong();
 
@@ -40,7 +38,7 @@ public final class StatusBoard {
     /** The logic thread's copy of what it last wrote to {@link #levels}. */
     private final long[][] shadow;
 
-    StatusBoard(Strategy[] strategies, int bookCount, int instruments) {
+    StatusBoard(Strategy[] strategies, int bookCount) {
         values = new AtomicLongArray(strategies.length * FIELDS);
         levels = new AtomicReferenceArray<>(strategies.length);
         shadow = new long[strategies.length][];
@@ -49,7 +47,6 @@ public final class StatusBoard {
             shadow[i] = new long[2 * strategies[i].levels()];
         }
         books = new AtomicLongArray(bookCount * 3);
-        reported = new AtomicLongArray(instruments);
     }
 
     void publishBook(int index, long venueLots, long virtualLots, long workingOrders) {
@@ -78,10 +75,6 @@ public final class StatusBoard {
         return controls.getAcquire(1);
     }
 
-    void publishReportedPosition(int instrumentId, long lots) {
-        reported.setRelease(instrumentId, lots);
-    }
-
     /** The position netting book {@code index} holds at the venue, as its venue fills built it. */
     public long bookVenueLots(int index) {
         return books.getAcquire(3 * index);
@@ -90,11 +83,6 @@ public final class StatusBoard {
     /** The sum of the virtual positions of book {@code index}'s strategies. */
     public long bookVirtualLots(int index) {
         return books.getAcquire(3 * index + 1);
-    }
-
-    /** The position the venue last reported on an instrument (long minus short in hedge mode). */
-    public long reportedPositionLots(int instrumentId) {
-        return reported.getAcquire(instrumentId);
     }
 
     void publish(int id, Strategy s, long nowNanos) {
