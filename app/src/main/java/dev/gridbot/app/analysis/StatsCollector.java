@@ -1,5 +1,6 @@
 package dev.gridbot.app.analysis;
 
+import dev.gridbot.app.report.RunSummary;
 import dev.gridbot.config.TargetStrategyConfig;
 import dev.gridbot.engine.RunDefinition;
 import dev.gridbot.engine.event.InboundEvent;
@@ -179,8 +180,7 @@ final class StatsCollector implements Playback.Listener {
 
     private RunStats.Stop stop(OutboundEvent e) {
         Instrument inst = ledgers[e.strategyId()].instrument;
-        // Closing a long sells: a close below the trigger is slippage; closing a short buys: above is.
-        long adverse = e.qtyLots() >= 0 ? e.refPriceTicks() - e.priceTicks() : e.priceTicks() - e.refPriceTicks();
+        long adverse = RunSummary.slippageTicks(e.qtyLots(), e.refPriceTicks(), e.priceTicks());
         return new RunStats.Stop(owners.name(e.strategyId()), e.refTimestampNanos(), inst.ticksToPrice(e.refPriceTicks()),
                 qty(inst, e.qtyLots()), inst.ticksToPrice(e.priceTicks()), inst.ticksToPrice(adverse), e.timestampNanos());
     }

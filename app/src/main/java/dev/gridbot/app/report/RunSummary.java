@@ -150,13 +150,19 @@ public record RunSummary(String configName, String dataName, String symbol, long
         return inst.tickSize().multiply(inst.stepSize()).multiply(BigDecimal.valueOf(tickLots)).stripTrailingZeros();
     }
 
+    /**
+     * How much worse a stop-loss close was than its trigger, in ticks (negative: better). Closing a
+     * long sells, so a close below the trigger is slippage; closing a short buys: above is.
+     */
+    public static long slippageTicks(long positionLots, long triggerTicks, long closeTicks) {
+        return positionLots >= 0 ? triggerTicks - closeTicks : closeTicks - triggerTicks;
+    }
+
     private static StopLoss stopLoss(String name, Instrument inst, FillLog.Stop stop) {
         if (stop == null) {
             return null;
         }
-        // Closing a long sells: a close below the trigger is slippage; closing a short buys: above is.
-        long adverse = stop.positionLots() >= 0 ? stop.triggerPriceTicks() - stop.closePriceTicks()
-                : stop.closePriceTicks() - stop.triggerPriceTicks();
+        long adverse = slippageTicks(stop.positionLots(), stop.triggerPriceTicks(), stop.closePriceTicks());
         return new StopLoss(name, stop.triggerTimeNanos(), inst.ticksToPrice(stop.triggerPriceTicks()),
                 inst.lotsToQty(stop.positionLots()).stripTrailingZeros(), inst.ticksToPrice(stop.closePriceTicks()),
                 inst.ticksToPrice(adverse));

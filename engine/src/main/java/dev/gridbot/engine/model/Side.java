@@ -18,6 +18,14 @@ public enum Side {
         return sign;
     }
 
+    /**
+     * In hedge mode, whether an order of this side trades the long leg: a buy that opens one, or a
+     * sell that closes one ({@code closes}: it reduces a position rather than opening one).
+     */
+    public boolean longLeg(boolean closes) {
+        return (this == BUY) != closes;
+    }
+
     public Side opposite() {
         return this == BUY ? SELL : BUY;
     }

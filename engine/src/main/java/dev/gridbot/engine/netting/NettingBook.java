@@ -1080,7 +1080,7 @@ public final class NettingBook implements OrderSink {
         if (!hedgeMode) {
             return BOTH;
         }
-        return (side == Side.BUY) != closes ? LONG : SHORT;
+        return side.longLeg(closes) ? LONG : SHORT;
     }
 
     /** The strategies' position on {@code leg}, signed (the short leg counts negative). */

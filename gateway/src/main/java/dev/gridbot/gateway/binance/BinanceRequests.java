@@ -123,8 +123,7 @@ public final class BinanceRequests {
             name(TIME_IN_FORCE).ascii(TIME_IN_FORCE_NAMES[timeInForce.ordinal()]);
         }
         if (hedgeMode) {
-            boolean longLeg = (side == Side.BUY) != reduceOnly;
-            name(POSITION_SIDE).ascii(longLeg ? LONG : SHORT);
+            name(POSITION_SIDE).ascii(side.longLeg(reduceOnly) ? LONG : SHORT);
         } else if (reduceOnly) {
             name(REDUCE_ONLY).ascii(TRUE);
         }

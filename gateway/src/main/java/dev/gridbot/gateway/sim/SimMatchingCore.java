@@ -107,7 +107,7 @@ public final class SimMatchingCore {
             switch (cmd.type()) {
                 case PLACE:
                     PositionSide leg = !hedgeMode ? PositionSide.BOTH
-                            : (cmd.side() == Side.BUY) != cmd.reduceOnly() ? PositionSide.LONG : PositionSide.SHORT;
+                            : cmd.side().longLeg(cmd.reduceOnly()) ? PositionSide.LONG : PositionSide.SHORT;
                     place(nowNanos, cmd.instrumentId(), cmd.clientOrderId(), cmd.side(), cmd.orderType(),
                             cmd.timeInForce(), cmd.reduceOnly() && !hedgeMode, leg, cmd.priceTicks(), cmd.qtyLots());
                     break;
