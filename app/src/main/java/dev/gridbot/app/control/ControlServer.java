@@ -442,9 +442,10 @@ public final class ControlServer implements AutoCloseable {
                 g.writeStartObject();
                 g.writeStringField("account", definition.accountName(definition.bookAccount(b)));
                 g.writeStringField("symbol", inst.symbol());
-                g.writeStringField("venuePosition", inst.lotsToQty(board.bookVenueLots(b)).stripTrailingZeros()
+                StatusBoard.BookPositions positions = board.bookPositions(b);
+                g.writeStringField("venuePosition", inst.lotsToQty(positions.venueLots()).stripTrailingZeros()
                         .toPlainString());
-                g.writeStringField("virtualPosition", inst.lotsToQty(board.bookVirtualLots(b)).stripTrailingZeros()
+                g.writeStringField("virtualPosition", inst.lotsToQty(positions.virtualLots()).stripTrailingZeros()
                         .toPlainString());
                 g.writeEndObject();
             }

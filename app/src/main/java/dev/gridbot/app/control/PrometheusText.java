@@ -97,12 +97,13 @@ final class PrometheusText {
         for (int i = 0; i < definition.bookCount(); i++) {
             Instrument inst = definition.bookInstrument(i);
             String account = definition.accountName(definition.bookAccount(i));
+            StatusBoard.BookPositions positions = board.bookPositions(i);
             b.append("gridbot_account_position{account=\"").append(escape(account)).append("\",symbol=\"")
                     .append(inst.symbol()).append("\",view=\"venue\"} ")
-                    .append(inst.lotsToQty(board.bookVenueLots(i)).toPlainString()).append('\n');
+                    .append(inst.lotsToQty(positions.venueLots()).toPlainString()).append('\n');
             b.append("gridbot_account_position{account=\"").append(escape(account)).append("\",symbol=\"")
                     .append(inst.symbol()).append("\",view=\"virtual\"} ")
-                    .append(inst.lotsToQty(board.bookVirtualLots(i)).toPlainString()).append('\n');
+                    .append(inst.lotsToQty(positions.virtualLots()).toPlainString()).append('\n');
         }
         return b.toString();
     }

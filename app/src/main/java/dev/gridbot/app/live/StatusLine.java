@@ -81,15 +81,9 @@ final class StatusLine {
     }
 
     private void appendBook(StringBuilder b, int book) {
-        // The two figures are published one after the other: read them again until they hold still,
-        // so that a line never shows a mismatch that is only the two halves of one update.
-        long venue;
-        long virtual;
-        int reads = 0;
-        do {
-            venue = board.bookVenueLots(book);
-            virtual = board.bookVirtualLots(book);
-        } while ((venue != board.bookVenueLots(book) || virtual != board.bookVirtualLots(book)) && ++reads < 5);
+        StatusBoard.BookPositions positions = board.bookPositions(book);
+        long venue = positions.venueLots();
+        long virtual = positions.virtualLots();
         List<String> names = new ArrayList<>();
         List<Long> lots = new ArrayList<>();
         for (int id = 0; id < definition.strategyCount(); id++) {

@@ -25,8 +25,21 @@ public final class StatusBoard {
     private static final int FIELDS = 12;
 
     private final AtomicLongArray values;
-    /** Per netting book: the position its venue fills built, and the sum of its strategies' virtual positions. */
+    /**
+     * Per netting book, {@link #BOOK_FIELDS} slots: a version (odd while being written, a seqlock, so
+     * a reader never pairs the two positions of different updates), the position its venue fills
+     * built, the sum of its strategies' virtual positions, and its working orders.
+     */
     private final AtomicLongArray books;
+    private static final int BOOK_VERSION = 0;
+    private static final int BOOK_VENUE = 1;
+    private static final int BOOK_VIRTUAL = 2;
+    private static final int BOOK_WORKING = 3;
+    private static final int BOOK_FIELDS = 4;
+
+    /** A book's venue position and its strategies' virtual sum, in lots, from one update. */
+    public record BookPositions(long venueLots, long virtualLots) {
+    }
     private final AtomicLongArray controls = new AtomicLongArray(2);
     private final java.util.concurrent.atomic.AtomicLong positionMismatches = new java.util.concurrent.atomic.AtomicLong();
 
@@ -46,18 +59,22 @@ public final class StatusBoard {
             levels.set(i, new AtomicLongArray(2 * strategies[i].levels()));
             shadow[i] = new long[2 * strategies[i].levels()];
         }
-        books = new AtomicLongArray(bookCount * 3);
+        books = new AtomicLongArray(bookCount * BOOK_FIELDS);
     }
 
     void publishBook(int index, long venueLots, long virtualLots, long workingOrders) {
-        books.setRelease(3 * index, venueLots);
-        books.setRelease(3 * index + 1, virtualLots);
-        books.setRelease(3 * index + 2, workingOrders);
+        int base = index * BOOK_FIELDS;
+        long version = books.get(base + BOOK_VERSION);
+        books.setRelease(base + BOOK_VERSION, version + 1);
+        books.setRelease(base + BOOK_VENUE, venueLots);
+        books.setRelease(base + BOOK_VIRTUAL, virtualLots);
+        books.setRelease(base + BOOK_WORKING, workingOrders);
+        books.setRelease(base + BOOK_VERSION, version + 2);
     }
 
     /** Orders book {@code index} has held or working at the venue (its own and its strategies'). */
     public long bookWorkingOrders(int index) {
-        return books.getAcquire(3 * index + 2);
+        return books.getAcquire(index * BOOK_FIELDS + BOOK_WORKING);
     }
 
     void publishControl(long applied, long refused) {
@@ -75,14 +92,22 @@ public final class StatusBoard {
         return controls.getAcquire(1);
     }
 
-    /** The position netting book {@code index} holds at the venue, as its venue fills built it. */
-    public long bookVenueLots(int index) {
-        return books.getAcquire(3 * index);
-    }
-
-    /** The sum of the virtual positions of book {@code index}'s strategies. */
-    public long bookVirtualLots(int index) {
-        return books.getAcquire(3 * index + 1);
+    /**
+     * The position netting book {@code index} holds at the venue (as its venue fills built it) and
+     * the sum of its strategies' virtual positions, both from the same update. Any thread; it retries
+     * while the logic thread is mid-update (a few stores).
+     */
+    public BookPositions bookPositions(int index) {
+        int base = index * BOOK_FIELDS;
+        while (true) {
+            long before = books.getAcquire(base + BOOK_VERSION);
+            long venue = books.getAcquire(base + BOOK_VENUE);
+            long virtual = books.getAcquire(base + BOOK_VIRTUAL);
+            if ((before & 1) == 0 && books.getAcquire(base + BOOK_VERSION) == before) {
+                return new BookPositions(venue, virtual);
+            }
+            Thread.onSpinWait();
+        }
     }
 
     void publish(int id, Strategy s, long nowNanos) {
