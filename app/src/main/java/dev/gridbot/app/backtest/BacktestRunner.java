@@ -73,9 +73,7 @@ public final class BacktestRunner {
             RingVenueListener venueOut = new RingVenueListener(pipeline.inboundRing());
             SimMatchingCore[] venues = new SimMatchingCore[definition.accountCount()];
             for (int a = 0; a < venues.length; a++) {
-                int[] limits = new int[definition.instruments().size()];
-                java.util.Arrays.fill(limits, SimMatchingCore.DEFAULT_MAX_OPEN_ORDERS);
-                venues[a] = new SimMatchingCore(definition.instruments(), venueOut, limits, definition.hedgeMode(a));
+                venues[a] = new SimMatchingCore(definition.instruments(), venueOut, definition.hedgeMode(a));
             }
             Driver driver = new Driver(definition, pipeline, venues, venueOut, fillLog);
             long count = 0;

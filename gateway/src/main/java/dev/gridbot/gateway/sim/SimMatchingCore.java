@@ -64,6 +64,11 @@ public final class SimMatchingCore {
         this(instruments, listener, sameForAll(instruments.size(), maxOpenOrders));
     }
 
+    /** A core with the default open-order limit, in hedge mode or one-way for its {@link #onCommand}s. */
+    public SimMatchingCore(Instruments instruments, VenueListener listener, boolean hedgeMode) {
+        this(instruments, listener, sameForAll(instruments.size(), DEFAULT_MAX_OPEN_ORDERS), hedgeMode);
+    }
+
     /** A core with its own open-order limit per instrument ({@code maxOpenOrders[instrumentId]}). */
     public SimMatchingCore(Instruments instruments, VenueListener listener, int[] maxOpenOrders) {
         this(instruments, listener, maxOpenOrders, false);
